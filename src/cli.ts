@@ -1,0 +1,168 @@
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import packageJson from "../package.json" with { type: "json" };
+import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
+import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
+import { UsageError, UserError } from "./errors.js";
+import type { FactBook } from "./facts/factbook.js";
+import { loadFactText } from "./facts/load.js";
+import { readFactSource } from "./facts/read.js";
+import type { Lang } from "./facts/schema.js";
+import { createContext, type OutputContext } from "./render/context.js";
+import { langFromEnv } from "./render/i18n.js";
+import { sanitizeKeepingLines } from "./render/sanitize.js";
+
+/** The fact file shipped with the tool (dist/ and src/ both sit beside data/). */
+const SHIPPED_FACTS = fileURLToPath(new URL("../data/unicef-kz.json", import.meta.url));
+
+/** Where the program meets the world: streams, environment, terminal. Tests pass their own. */
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  columns: number | undefined;
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+const EXAMPLES = `
+Examples:
+  $ unicef-kz search полиомиелит
+  $ unicef-kz search measles --kind event --json | jq -r '.[].id'
+  $ unicef-kz events --from 2000 --to 2014
+  $ unicef-kz agreements
+  $ unicef-kz show basic-cooperation-agreement
+  $ unicef-kz timeline
+
+Output: tables in a terminal, tab-separated records in a pipe (--table/--plain force one),
+--json or --ndjson for scripts. Exit codes: 0 results, 1 nothing matched, 2 bad usage or data.
+`;
+
+/** Runs the command line and returns the exit code; it never calls process.exit. */
+export function runCli(io: Io): number {
+  const program = buildProgram(io);
+  if (io.argv.length === 0) {
+    io.writeOut(program.helpInformation() + EXAMPLES);
+    return 0;
+  }
+  let result: CommandResult | undefined;
+  for (const spec of COMMANDS) addCommand(program, spec, io, (value) => (result = value));
+  try {
+    program.parse(io.argv, { from: "user" });
+  } catch (error) {
+    return report(error, io);
+  }
+  if (result) io.writeOut(result.stdout);
+  return result?.exitCode ?? 0;
+}
+
+function buildProgram(io: Io): Command {
+  const program = new Command("unicef-kz")
+    .description("Facts about UNICEF's work in Kazakhstan: search, timeline, programmes, agreements.")
+    .version(packageJson.version, "-V, --version")
+    .helpOption("-h, --help", "show help")
+    .exitOverride()
+    .configureOutput({ writeOut: io.writeOut, writeErr: () => {}, outputError: () => {} })
+    .addHelpText("after", EXAMPLES);
+  for (const option of GLOBAL_OPTIONS) {
+    const built = new Option(option.flags, option.description);
+    if (option.flags.includes("--lang")) built.argParser(parseLang);
+    program.addOption(built);
+  }
+  return program;
+}
+
+function parseLang(value: string): Lang {
+  if (value !== "ru" && value !== "en") throw new InvalidArgumentError(`"${value}" is not a language; use ru or en.`);
+  return value;
+}
+
+function addCommand(program: Command, spec: CommandSpec, io: Io, done: (result: CommandResult) => void): void {
+  const command = program.command(spec.name).description(spec.summary);
+  if (spec.arguments) command.argument(spec.arguments);
+  for (const option of spec.options) {
+    const built = new Option(option.flags, option.description);
+    if (option.parse) built.argParser(option.parse);
+    if (option.defaultValue !== undefined) built.default(option.defaultValue);
+    command.addOption(built);
+  }
+  if (spec.listing) {
+    command
+      .option("--json", "print JSON: an array of facts (pretty in a terminal, one line in a pipe)")
+      .option("--ndjson", "print one JSON fact per line")
+      .option("--plain", "print tab-separated records, even in a terminal")
+      .option("--table", "print a table, even into a pipe");
+  }
+  command.addHelpText("after", `\nExamples:\n${spec.examples.map((example) => `  $ ${example}`).join("\n")}\n`);
+  command.action((...actionArgs: unknown[]) => {
+    const self = actionArgs.at(-1) as Command;
+    const options = self.optsWithGlobals();
+    const args = self.args.length > 0 && spec.arguments?.includes("...") ? self.args : (self.processedArgs as string[]);
+    done(
+      spec.run(
+        args.filter((arg) => arg !== undefined),
+        options,
+        makeEnv(options, io, spec),
+      ),
+    );
+  });
+}
+
+function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): CommandEnv {
+  const ctx = makeContext(options, io);
+  const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
+  let book: FactBook | undefined;
+  return {
+    ctx,
+    mode: spec.listing ? outputMode(options, io) : ctx.format,
+    loadBook() {
+      if (!book) {
+        const { text, name } = readFactSource(dataPath, io.env);
+        book = loadFactText(text, name);
+      }
+      return book;
+    },
+    readText: (path) => readFactSource(path === "" ? dataPath : path, io.env),
+  };
+}
+
+function outputMode(options: Record<string, unknown>, io: Io): OutputMode {
+  const chosen = (["json", "ndjson", "plain", "table"] as const).filter((mode) => options[mode]);
+  if (chosen.length > 1) throw new UsageError(`choose one of ${chosen.map((mode) => `--${mode}`).join(", ")}.`);
+  return chosen[0] ?? (io.stdoutIsTTY ? "table" : "plain");
+}
+
+/** Colour: off in a pipe, with --no-color, NO_COLOR or TERM=dumb; FORCE_COLOR turns it on. */
+function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
+  const { env } = io;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  const color = options.color !== false && !env.NO_COLOR && (forced || (io.stdoutIsTTY && env.TERM !== "dumb"));
+  const columns = Number(env.COLUMNS);
+  return createContext({
+    width: io.columns || (columns > 0 ? columns : 100),
+    lang: (options.lang as Lang | undefined) ?? langFromEnv(env),
+    format: io.stdoutIsTTY ? "table" : "plain",
+    prettyJson: io.stdoutIsTTY,
+    color,
+  });
+}
+
+/** The one place an error becomes output: a line for a person, an exit code for a script. */
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    const message = error.message
+      .replace(/^error: /, "")
+      .replace(/\n+/g, " ")
+      .replace("(Did you mean", "(did you mean");
+    io.writeErr(`unicef-kz: ${message}; see \`unicef-kz --help\`\n`);
+    return 2;
+  }
+  if (error instanceof UserError) {
+    io.writeErr(`${sanitizeKeepingLines(error.message).replace(/^/gm, "unicef-kz: ")}\n`);
+    return error.exitCode;
+  }
+  const detail = io.env.DEBUG?.includes("unicef-kz") && error instanceof Error ? `\n${error.stack}` : "";
+  io.writeErr(`unicef-kz: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+  return 2;
+}

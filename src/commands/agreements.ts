@@ -1,0 +1,28 @@
+import { renderAgreementRecords, renderAgreementsTable } from "../render/agreements.js";
+import { factJson } from "../render/json.js";
+import type { CommandSpec } from "./command.js";
+import { printListing } from "./listing.js";
+
+export const agreementsCommand: CommandSpec = {
+  name: "agreements",
+  summary: "agreements: parties, signed, ratified, place",
+  listing: true,
+  options: [],
+  examples: [
+    "unicef-kz agreements",
+    'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
+  ],
+  run(_args, _options, env) {
+    const book = env.loadBook();
+    const agreements = book.ofKind("agreement");
+    return printListing(
+      agreements.length,
+      {
+        json: () => agreements.map((agreement) => factJson(agreement, book)),
+        table: () => renderAgreementsTable(agreements, book, env.ctx),
+        plain: () => renderAgreementRecords(agreements, book, env.ctx),
+      },
+      env,
+    );
+  },
+};

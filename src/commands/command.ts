@@ -1,0 +1,39 @@
+import type { FactBook } from "../facts/factbook.js";
+import type { OutputContext } from "../render/context.js";
+
+/** How a listing is printed: decided once, in cli.ts, from flags and the terminal. */
+export type OutputMode = "table" | "plain" | "json" | "ndjson";
+
+/** What a command gets from the edge of the program; nothing else reaches the outside. */
+export interface CommandEnv {
+  ctx: OutputContext;
+  mode: OutputMode;
+  loadBook(): FactBook;
+  /** Reads a named file or "-" for standard input (validate's argument). */
+  readText(path: string): { text: string; name: string };
+}
+
+/** What a command produces; cli.ts writes it. Exit 1 means "nothing matched", as with grep. */
+export interface CommandResult {
+  stdout: string;
+  exitCode: number;
+}
+
+/** An option as data, from which cli.ts builds commander and the README's option list is read. */
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  parse?: (value: string, previous: unknown) => unknown;
+  defaultValue?: unknown;
+}
+
+export interface CommandSpec {
+  name: string;
+  arguments?: string;
+  summary: string;
+  options: OptionSpec[];
+  /** Listings get --json, --ndjson, --plain and --table. */
+  listing: boolean;
+  examples: string[];
+  run(args: string[], options: Record<string, unknown>, env: CommandEnv): CommandResult;
+}

@@ -1,0 +1,42 @@
+import { timeline, yearRange } from "../facts/query.js";
+import { renderEventRecords, renderEventsTable } from "../render/events.js";
+import { label } from "../render/i18n.js";
+import type { CommandSpec } from "./command.js";
+import { printListing } from "./listing.js";
+import { parseYear } from "./parse.js";
+
+export const eventsCommand: CommandSpec = {
+  name: "events",
+  summary: "the timeline: dated events in date order, agreement milestones included",
+  listing: true,
+  options: [
+    { flags: "-y, --year <year>", description: "only this year", parse: parseYear },
+    { flags: "--from <year>", description: "from this year on", parse: parseYear },
+    { flags: "--to <year>", description: "up to this year", parse: parseYear },
+  ],
+  examples: [
+    "unicef-kz events",
+    "unicef-kz events --year 1994",
+    "unicef-kz events --from 2000 --to 2011",
+    "unicef-kz events --json | jq -r '.[] | \"\\(.date) \\(.id)\"'",
+  ],
+  run(_args, options, env) {
+    const range = yearRange(options);
+    const book = env.loadBook();
+    const events = timeline(book, range);
+    const undated = book.ofKind("event").filter((event) => event.date === undefined);
+    const footer =
+      range.from === undefined && range.to === undefined && undated.length > 0
+        ? `${label("undated", env.ctx.lang)}: ${undated.map((event) => event.id).join(", ")}\n`
+        : "";
+    return printListing(
+      events.length,
+      {
+        json: () => events,
+        table: () => renderEventsTable(events, book, env.ctx) + footer,
+        plain: () => renderEventRecords(events, env.ctx),
+      },
+      env,
+    );
+  },
+};

@@ -1,0 +1,37 @@
+import { agreementsCommand } from "./agreements.js";
+import type { CommandSpec } from "./command.js";
+import { completionCommand } from "./completion.js";
+import { eventsCommand } from "./events.js";
+import { programsCommand } from "./programs.js";
+import { schemaCommand } from "./schema.js";
+import { searchCommand } from "./search.js";
+import { showCommand } from "./show.js";
+import { timelineCommand } from "./timeline.js";
+import { validateCommand } from "./validate.js";
+
+/** Options every command takes, wherever they stand on the line. */
+export const GLOBAL_OPTIONS = [
+  {
+    flags: "-d, --data <file>",
+    description: "read facts from this file ('-' for standard input; default: $UNICEF_KZ_DATA, else the shipped facts)",
+  },
+  { flags: "-l, --lang <lang>", description: "display language: ru or en (default: from LC_ALL, LC_MESSAGES or LANG)" },
+  { flags: "--no-color", description: "no colour (also NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces it)" },
+] as const;
+
+export const COMMANDS: CommandSpec[] = [
+  searchCommand,
+  eventsCommand,
+  programsCommand,
+  agreementsCommand,
+  showCommand,
+  timelineCommand,
+  validateCommand,
+  schemaCommand,
+];
+COMMANDS.push(
+  completionCommand(
+    () => COMMANDS,
+    GLOBAL_OPTIONS.map((option) => option.flags),
+  ),
+);

@@ -1,0 +1,65 @@
+import { isSurelyBefore } from "./dates.js";
+import { formatPath, type Problem } from "./problems.js";
+import type { Fact } from "./schema.js";
+
+/** Checks what the schema alone cannot: unique ids, links that resolve, milestones in order. */
+export function checkFactLinks(facts: readonly Fact[]): Problem[] {
+  const problems: Problem[] = [];
+  const firstIndex = new Map<string, number>();
+  facts.forEach((fact, index) => {
+    const first = firstIndex.get(fact.id);
+    if (first === undefined) firstIndex.set(fact.id, index);
+    else
+      problems.push({
+        path: formatPath(["facts", index, "id"]),
+        message: `duplicate id "${fact.id}" (already used by facts[${first}]); ids must be unique`,
+      });
+  });
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  facts.forEach((fact, index) => {
+    fact.related.forEach((id, linkIndex) => {
+      if (!byId.has(id))
+        problems.push({
+          path: formatPath(["facts", index, "related", linkIndex]),
+          message: `links to "${id}", but no fact has that id`,
+        });
+    });
+    if (fact.kind === "agreement") problems.push(...checkMilestones(fact, index, byId));
+  });
+  return problems;
+}
+
+function checkMilestones(
+  agreement: Extract<Fact, { kind: "agreement" }>,
+  index: number,
+  byId: ReadonlyMap<string, Fact>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const dates = new Map<string, string>();
+  agreement.milestones.forEach((milestone, milestoneIndex) => {
+    const path = formatPath(["facts", index, "milestones", milestoneIndex]);
+    const event = byId.get(milestone.event);
+    if (dates.has(milestone.stage)) {
+      problems.push({ path: `${path}.stage`, message: `"${milestone.stage}" appears twice; give each stage once` });
+    }
+    if (event === undefined) {
+      problems.push({ path: `${path}.event`, message: `links to "${milestone.event}", but no fact has that id` });
+    } else if (event.kind !== "event" || event.date === undefined) {
+      problems.push({
+        path: `${path}.event`,
+        message: `"${milestone.event}" must be a dated event (it holds the ${milestone.stage} date)`,
+      });
+    } else {
+      dates.set(milestone.stage, event.date);
+    }
+  });
+  const signed = dates.get("signed");
+  const ratified = dates.get("ratified");
+  if (signed !== undefined && ratified !== undefined && isSurelyBefore(ratified, signed)) {
+    problems.push({
+      path: formatPath(["facts", index, "milestones"]),
+      message: `ratified (${ratified}) before it was signed (${signed}); the signed date must come first`,
+    });
+  }
+  return problems;
+}

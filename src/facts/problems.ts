@@ -1,0 +1,18 @@
+/** One thing wrong with a fact file, located by a JSON path such as `facts[3].date`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Formats path segments the way a JavaScript reader would write them: `facts[3].title.ru`. */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) path += path === "" ? segment : `.${segment}`;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path === "" ? "(top level)" : path;
+}

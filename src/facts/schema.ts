@@ -1,0 +1,93 @@
+import * as v from "valibot";
+import { isPartialDate } from "./dates.js";
+
+/**
+ * The single truth about a fact file: TypeScript types are inferred from it, loading
+ * validates with it, and `scripts/write-json-schema.ts` turns it into data/facts.schema.json.
+ */
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+const text = v.pipe(
+  v.string(),
+  v.check((value) => value.trim() !== "", "must not be empty"),
+);
+
+export const FactId = v.pipe(
+  v.string(),
+  v.regex(KEBAB_ID, "must be a kebab-case id such as first-mission"),
+  v.maxLength(200),
+);
+
+export const LocalizedText = v.strictObject({ ru: text, en: text });
+
+export const PartialDateText = v.pipe(
+  v.string(),
+  v.regex(DATE_SHAPE, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"),
+  v.check(isPartialDate, "must be a date that exists"),
+);
+
+export const FACT_KINDS = ["event", "program", "agreement"] as const;
+export const MILESTONE_STAGES = ["signed", "ratified"] as const;
+
+const common = {
+  id: FactId,
+  title: LocalizedText,
+  summary: LocalizedText,
+  tags: v.array(text),
+  related: v.array(FactId),
+  source: v.strictObject({ quote: text }),
+};
+
+export const EventFact = v.strictObject({
+  ...common,
+  kind: v.literal("event"),
+  date: v.optional(PartialDateText),
+});
+
+export const ProgramFact = v.strictObject({
+  ...common,
+  kind: v.literal("program"),
+});
+
+export const Signatory = v.strictObject({ name: LocalizedText, role: LocalizedText });
+
+/** An agreement's dates live on the events it links to, so the timeline and the agreement share one truth. */
+export const Milestone = v.strictObject({
+  stage: v.picklist(MILESTONE_STAGES),
+  event: FactId,
+});
+
+export const AgreementFact = v.strictObject({
+  ...common,
+  kind: v.literal("agreement"),
+  parties: v.array(LocalizedText),
+  signatories: v.array(Signatory),
+  place: v.optional(LocalizedText),
+  milestones: v.array(Milestone),
+});
+
+export const Fact = v.variant("kind", [EventFact, ProgramFact, AgreementFact]);
+
+export const FactFile = v.strictObject({
+  $schema: v.optional(v.string()),
+  source: v.optional(
+    v.strictObject({
+      title: v.optional(v.string()),
+      document: v.string(),
+      language: v.optional(v.string()),
+    }),
+  ),
+  facts: v.array(Fact),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+export type EventFact = v.InferOutput<typeof EventFact>;
+export type ProgramFact = v.InferOutput<typeof ProgramFact>;
+export type AgreementFact = v.InferOutput<typeof AgreementFact>;
+export type Milestone = v.InferOutput<typeof Milestone>;
+export type Fact = v.InferOutput<typeof Fact>;
+export type FactFile = v.InferOutput<typeof FactFile>;
+export type FactKind = (typeof FACT_KINDS)[number];
+export type Lang = keyof LocalizedText;

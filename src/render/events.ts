@@ -1,0 +1,35 @@
+import type { FactBook } from "../facts/factbook.js";
+import type { DatedEvent } from "../facts/query.js";
+import type { OutputContext } from "./context.js";
+import { title } from "./fact-text.js";
+import { formatDate, label } from "./i18n.js";
+import { renderRecords } from "./plain.js";
+import { renderTable } from "./table.js";
+import type { Span } from "./wrap.js";
+
+/** What an event marks for agreements, e.g. "signed: Basic Cooperation Agreement …". */
+export function milestoneNote(event: DatedEvent, book: FactBook, ctx: OutputContext): string[] {
+  return book
+    .agreementsMarkedBy(event)
+    .map(({ agreement, stage }) => `${label(stage, ctx.lang)}: ${title(agreement, ctx.lang)} (${agreement.id})`);
+}
+
+/** The timeline as a table grouped by year: the year is printed once, on its first row. */
+export function renderEventsTable(events: readonly DatedEvent[], book: FactBook, ctx: OutputContext): string {
+  const { lang, style } = ctx;
+  let previousYear = "";
+  const rows = events.map((event) => {
+    const year = event.date.slice(0, 4);
+    const yearCell = year === previousYear ? "" : style.bold(year);
+    previousYear = year;
+    const what: Span[] = [{ text: title(event, lang), style: style.bold }, { text: style.dim(`(${event.id})`) }];
+    for (const note of milestoneNote(event, book, ctx)) what.push({ text: `— ${note}`, style: style.magenta });
+    return [yearCell, [{ text: formatDate(event.date, lang), style: style.blue }], what];
+  });
+  return renderTable([label("year", lang), label("date", lang), label("title", lang)], rows, ctx);
+}
+
+/** One event per line: ISO date, id, title. */
+export function renderEventRecords(events: readonly DatedEvent[], ctx: OutputContext): string {
+  return renderRecords(events.map((event) => [event.date, event.id, event.title[ctx.lang]]));
+}

@@ -1,0 +1,101 @@
+import type { FactKind, Lang, LocalizedText } from "../facts/schema.js";
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  ru: [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+  ],
+};
+
+const MONTHS_GENITIVE_RU = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+
+/** Formats an ISO partial date at its own precision: "1994", "February 1992", "25 November 1994". */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${MONTHS[lang][month - 1]} ${year}`;
+  const monthName = lang === "ru" ? MONTHS_GENITIVE_RU[month - 1] : MONTHS.en[month - 1];
+  return `${day} ${monthName} ${year}`;
+}
+
+const LABELS = {
+  score: { en: "Score", ru: "Оценка" },
+  kind: { en: "Kind", ru: "Тип" },
+  date: { en: "Date", ru: "Дата" },
+  year: { en: "Year", ru: "Год" },
+  title: { en: "Title", ru: "Название" },
+  match: { en: "Match", ru: "Совпадение" },
+  id: { en: "ID", ru: "ID" },
+  summary: { en: "Summary", ru: "Описание" },
+  parties: { en: "Parties", ru: "Стороны" },
+  signatories: { en: "Signatories", ru: "Подписали" },
+  signed: { en: "Signed", ru: "Подписано" },
+  ratified: { en: "Ratified", ru: "Ратифицировано" },
+  place: { en: "Place", ru: "Место" },
+  related: { en: "Related", ru: "Связанные факты" },
+  source: { en: "Source", ru: "Источник" },
+  tags: { en: "Tags", ru: "Теги" },
+  undated: { en: "Events without a date", ru: "События без даты" },
+  unknown: { en: "unknown", ru: "неизвестно" },
+  milestoneOf: { en: "milestone of", ru: "этап документа" },
+} as const satisfies Record<string, LocalizedText>;
+
+export type LabelKey = keyof typeof LABELS;
+
+/** A heading or word of the interface in the display language. */
+export function label(key: LabelKey, lang: Lang): string {
+  return LABELS[key][lang];
+}
+
+const KIND_NAMES: Record<FactKind, LocalizedText> = {
+  event: { en: "event", ru: "событие" },
+  program: { en: "program", ru: "программа" },
+  agreement: { en: "agreement", ru: "соглашение" },
+};
+
+export function kindName(kind: FactKind, lang: Lang): string {
+  return KIND_NAMES[kind][lang];
+}
+
+/** Picks the language from LC_ALL, LC_MESSAGES or LANG, as POSIX orders them: Russian for ru*. */
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^ru(?:[_.@-]|$)/i.test(locale) ? "ru" : "en";
+}

@@ -1,0 +1,37 @@
+import type { FactBook } from "../facts/factbook.js";
+import type { SearchHit } from "../search/engine.js";
+import type { OutputContext } from "./context.js";
+import { factDate, factIsoDate, styledKind, title } from "./fact-text.js";
+import { label } from "./i18n.js";
+import { renderRecords } from "./plain.js";
+import { snippet } from "./snippet.js";
+import { renderTable } from "./table.js";
+
+/** Search results as a table: score, kind, date, title, and a snippet with the match highlighted. */
+export function renderSearchTable(hits: readonly SearchHit[], book: FactBook, ctx: OutputContext): string {
+  const { lang } = ctx;
+  return renderTable(
+    [label("score", lang), label("kind", lang), label("date", lang), label("title", lang), label("match", lang)],
+    hits.map((hit) => [
+      hit.score.toFixed(2),
+      [{ text: styledKind(hit.fact, ctx) }],
+      [{ text: factDate(hit.fact, book, lang), style: ctx.style.blue }],
+      [{ text: title(hit.fact, lang), style: ctx.style.bold }, { text: ctx.style.dim(`(${hit.fact.id})`) }],
+      snippet(hit.fact, hit.matchedTerms, ctx),
+    ]),
+    ctx,
+  );
+}
+
+/** One hit per line: score, id, kind, ISO date, title. */
+export function renderSearchRecords(hits: readonly SearchHit[], book: FactBook, ctx: OutputContext): string {
+  return renderRecords(
+    hits.map((hit) => [
+      hit.score.toFixed(3),
+      hit.fact.id,
+      hit.fact.kind,
+      factIsoDate(hit.fact, book),
+      hit.fact.title[ctx.lang],
+    ]),
+  );
+}

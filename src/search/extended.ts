@@ -1,0 +1,39 @@
+import Fuse from "fuse.js";
+import type { FactBook } from "../facts/factbook.js";
+import type { SearchHit } from "./engine.js";
+import { tokenize } from "./normalize.js";
+
+// Fuse's extended syntax: 'include, =exact, ^prefix, suffix$, !not, and | for OR.
+const OPERATOR = /(?:^|\s)(?:['=^!]\S|\S+\$(?:\s|$))|\s\|\s/;
+
+/** True when the query uses Fuse's extended syntax, which is then passed through to Fuse. */
+export function isExtendedQuery(query: string): boolean {
+  return OPERATOR.test(query);
+}
+
+/** Runs an extended-syntax query with Fuse over the facts' titles, summaries and quotes. */
+export function extendedSearch(book: FactBook, query: string): SearchHit[] {
+  const fuse = new Fuse(book.facts, {
+    useExtendedSearch: true,
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+    keys: [
+      { name: "title.ru", weight: 3 },
+      { name: "title.en", weight: 3 },
+      { name: "summary.ru", weight: 2 },
+      { name: "summary.en", weight: 2 },
+      { name: "source.quote", weight: 1 },
+    ],
+  });
+  return fuse.search(query).map(({ item, score, matches }) => {
+    const terms = new Set<string>();
+    for (const match of matches ?? []) {
+      for (const [start, end] of match.indices) {
+        for (const word of tokenize(match.value?.slice(start, end + 1) ?? "")) terms.add(word);
+      }
+    }
+    return { fact: item, score: Math.round((1 - (score ?? 1)) * 1000) / 1000, matchedTerms: [...terms] };
+  });
+}

@@ -1,0 +1,38 @@
+import type { Fact } from "../facts/schema.js";
+
+/** A searchable piece of a fact and how much a match there counts. */
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+// Titles over names and tags over summaries over the source quote: a word in a title says more
+// about what the fact is than the same word deep in a quote.
+const TITLE = 1;
+const NAMES = 0.9;
+const TAGS = 0.85;
+const SUMMARY = 0.8;
+const QUOTE = 0.7;
+
+/** Every text of a fact that search looks at, in both languages, with its weight. */
+export function searchableFields(fact: Fact): WeightedText[] {
+  const fields: WeightedText[] = [
+    { text: fact.title.ru, weight: TITLE },
+    { text: fact.title.en, weight: TITLE },
+    { text: fact.summary.ru, weight: SUMMARY },
+    { text: fact.summary.en, weight: SUMMARY },
+    { text: fact.source.quote, weight: QUOTE },
+    { text: fact.tags.join(" "), weight: TAGS },
+    { text: fact.id, weight: TAGS },
+  ];
+  if (fact.kind === "event" && fact.date !== undefined) fields.push({ text: fact.date.slice(0, 4), weight: TAGS });
+  if (fact.kind === "agreement") {
+    for (const party of fact.parties) fields.push({ text: `${party.ru} ${party.en}`, weight: NAMES });
+    for (const person of fact.signatories) {
+      fields.push({ text: `${person.name.ru} ${person.name.en}`, weight: NAMES });
+      fields.push({ text: `${person.role.ru} ${person.role.en}`, weight: NAMES });
+    }
+    if (fact.place) fields.push({ text: `${fact.place.ru} ${fact.place.en}`, weight: NAMES });
+  }
+  return fields;
+}

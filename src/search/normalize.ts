@@ -1,0 +1,24 @@
+import { stemmer as stemEnglish } from "@orama/stemmers/english";
+import { stemmer as stemRussian } from "@orama/stemmers/russian";
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Lower case, ё→е. Not й→и: unlike Fuse's ignoreDiacritics, that would merge different words. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replaceAll("ё", "е");
+}
+
+/** The words of a text, normalised, in order. */
+export function tokenize(text: string): string[] {
+  return (text.match(WORD) ?? []).map(normalizeWord);
+}
+
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
+}
+
+/** The Snowball stem of a normalised word, Russian or English by its script. */
+export function stem(word: string): string {
+  return isCyrillic(word) ? stemRussian(word) : stemEnglish(word);
+}

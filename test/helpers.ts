@@ -1,0 +1,28 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadFactText } from "../src/facts/load.js";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BIN = `${ROOT}bin/unicef-kz`;
+export const SHIPPED_TEXT = readFileSync(`${ROOT}data/unicef-kz.json`, "utf8");
+export const SOURCE_TEXT = readFileSync(`${ROOT}data/source/unicef-kazakhstan.ru.txt`, "utf8");
+
+/** The shipped fact book, loaded through the real loader. */
+export const shippedBook = () => loadFactText(SHIPPED_TEXT, "data/unicef-kz.json");
+
+/** A deep copy of the shipped file's JSON, to mutate into a bad one. */
+export const shippedJson = () => JSON.parse(SHIPPED_TEXT);
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Runs bin/unicef-kz as a user would, stdout a pipe, with a clean, English environment. */
+export function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): RunResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", ...options.env };
+  const result = spawnSync(BIN, args, { env, input: options.input ?? "", encoding: "utf8" });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
