@@ -41,12 +41,12 @@ Output: tables in a terminal, tab-separated records in a pipe (--table/--plain f
 /** Runs the command line and returns the exit code; it never calls process.exit. */
 export function runCli(io: Io): number {
   const program = buildProgram(io);
+  let result: CommandResult | undefined;
+  for (const spec of COMMANDS) addCommand(program, spec, io, (value) => (result = value));
   if (io.argv.length === 0) {
     io.writeOut(program.helpInformation() + EXAMPLES);
     return 0;
   }
-  let result: CommandResult | undefined;
-  for (const spec of COMMANDS) addCommand(program, spec, io, (value) => (result = value));
   try {
     program.parse(io.argv, { from: "user" });
   } catch (error) {

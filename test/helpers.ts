@@ -23,6 +23,11 @@ export interface RunResult {
 /** Runs bin/unicef-kz as a user would, stdout a pipe, with a clean, English environment. */
 export function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): RunResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", ...options.env };
-  const result = spawnSync(BIN, args, { env, input: options.input ?? "", encoding: "utf8" });
+  const result = spawnSync(BIN, args, {
+    env,
+    input: options.input ?? "",
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

@@ -31,8 +31,8 @@ export const PartialDateText = v.pipe(
 export const FACT_KINDS = ["event", "program", "agreement"] as const;
 export const MILESTONE_STAGES = ["signed", "ratified"] as const;
 
-const common = {
-  id: FactId,
+// Key order here is the key order of JSON output: id, kind, date first.
+const described = {
   title: LocalizedText,
   summary: LocalizedText,
   tags: v.array(text),
@@ -41,14 +41,16 @@ const common = {
 };
 
 export const EventFact = v.strictObject({
-  ...common,
+  id: FactId,
   kind: v.literal("event"),
   date: v.optional(PartialDateText),
+  ...described,
 });
 
 export const ProgramFact = v.strictObject({
-  ...common,
+  id: FactId,
   kind: v.literal("program"),
+  ...described,
 });
 
 export const Signatory = v.strictObject({ name: LocalizedText, role: LocalizedText });
@@ -60,8 +62,9 @@ export const Milestone = v.strictObject({
 });
 
 export const AgreementFact = v.strictObject({
-  ...common,
+  id: FactId,
   kind: v.literal("agreement"),
+  ...described,
   parties: v.array(LocalizedText),
   signatories: v.array(Signatory),
   place: v.optional(LocalizedText),

@@ -7,11 +7,11 @@ import { renderRecords } from "./plain.js";
 import { renderTable } from "./table.js";
 import type { Span } from "./wrap.js";
 
-/** What an event marks for agreements, e.g. "signed: Basic Cooperation Agreement …". */
+/** What an event marks for agreements, e.g. "signed: basic-cooperation-agreement". */
 export function milestoneNote(event: DatedEvent, book: FactBook, ctx: OutputContext): string[] {
   return book
     .agreementsMarkedBy(event)
-    .map(({ agreement, stage }) => `${label(stage, ctx.lang)}: ${title(agreement, ctx.lang)} (${agreement.id})`);
+    .map(({ agreement, stage }) => `${label(stage, ctx.lang).toLowerCase()}: ${agreement.id}`);
 }
 
 /** The timeline as a table grouped by year: the year is printed once, on its first row. */

@@ -51,7 +51,8 @@ export function fitColumns(columns: readonly (readonly (readonly Span[])[])[], t
   for (let changed = true; changed; ) {
     changed = false;
     for (const i of open) {
-      if ((natural[i] ?? 0) <= remaining / open.size) {
+      const othersMinimal = sum([...open].filter((j) => j !== i).map((j) => minimal[j] ?? 0));
+      if ((natural[i] ?? 0) <= remaining / open.size && (natural[i] ?? 0) + othersMinimal <= remaining) {
         widths[i] = natural[i] ?? 1;
         remaining -= widths[i] ?? 0;
         open.delete(i);

@@ -9,7 +9,16 @@ test("partial dates parse at their own precision", () => {
 });
 
 test("dates that do not exist are refused", () => {
-  for (const bad of ["2001-02-30", "2001-02-29", "1994-13", "1994-00", "1994-11-31", "94", "1994-1-5", "1994-11-25T00:00"]) {
+  for (const bad of [
+    "2001-02-30",
+    "2001-02-29",
+    "1994-13",
+    "1994-00",
+    "1994-11-31",
+    "94",
+    "1994-1-5",
+    "1994-11-25T00:00",
+  ]) {
     assert.equal(parsePartialDate(bad), undefined, bad);
   }
   assert.deepEqual(parsePartialDate("2000-02-29"), { year: 2000, month: 2, day: 29 });

@@ -22,15 +22,43 @@ function refusal(mutate: Mutation): string {
 
 const cases: [string, Mutation, string][] = [
   ["a missing field", (f) => delete f.facts[3].title, 'bad.json: facts[3].title: missing field "title"'],
-  ["a field of the wrong type", (f) => (f.facts[0].tags = "x"), "bad.json: facts[0].tags: expected an array, got \"x\""],
-  ["an unknown kind", (f) => (f.facts[1].kind = "meeting"), 'bad.json: facts[1].kind: expected "event", "program" or "agreement", got "meeting"'],
-  ["a date that does not exist", (f) => (f.facts[3].date = "2001-02-30"), 'bad.json: facts[3].date: must be a date that exists, got "2001-02-30"'],
-  ["a date in another format", (f) => (f.facts[3].date = "25.11.1994"), 'bad.json: facts[3].date: must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, got "25.11.1994"'],
-  ["a duplicated id", (f) => (f.facts[2].id = "first-mission"), 'bad.json: facts[2].id: duplicate id "first-mission" (already used by facts[0]); ids must be unique'],
-  ["a link to no fact", (f) => (f.facts[0].related = ["nowhere"]), 'bad.json: facts[0].related[0]: links to "nowhere", but no fact has that id'],
-  ["an unknown field", (f) => (f.facts[0].colour = "red"), "bad.json: facts[0].colour: unknown field (not in the schema; see `unicef-kz schema`)"],
+  ["a field of the wrong type", (f) => (f.facts[0].tags = "x"), 'bad.json: facts[0].tags: expected an array, got "x"'],
+  [
+    "an unknown kind",
+    (f) => (f.facts[1].kind = "meeting"),
+    'bad.json: facts[1].kind: expected "event", "program" or "agreement", got "meeting"',
+  ],
+  [
+    "a date that does not exist",
+    (f) => (f.facts[3].date = "2001-02-30"),
+    'bad.json: facts[3].date: must be a date that exists, got "2001-02-30"',
+  ],
+  [
+    "a date in another format",
+    (f) => (f.facts[3].date = "25.11.1994"),
+    'bad.json: facts[3].date: must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, got "25.11.1994"',
+  ],
+  [
+    "a duplicated id",
+    (f) => (f.facts[2].id = "first-mission"),
+    'bad.json: facts[2].id: duplicate id "first-mission" (already used by facts[0]); ids must be unique',
+  ],
+  [
+    "a link to no fact",
+    (f) => (f.facts[0].related = ["nowhere"]),
+    'bad.json: facts[0].related[0]: links to "nowhere", but no fact has that id',
+  ],
+  [
+    "an unknown field",
+    (f) => (f.facts[0].colour = "red"),
+    "bad.json: facts[0].colour: unknown field (not in the schema; see `unicef-kz schema`)",
+  ],
   ["an empty title", (f) => (f.facts[0].title.en = "  "), 'bad.json: facts[0].title.en: must not be empty, got "  "'],
-  ["an id that is not kebab-case", (f) => (f.facts[0].id = "First Mission"), 'bad.json: facts[0].id: must be a kebab-case id such as first-mission, got "First Mission"'],
+  [
+    "an id that is not kebab-case",
+    (f) => (f.facts[0].id = "First Mission"),
+    'bad.json: facts[0].id: must be a kebab-case id such as first-mission, got "First Mission"',
+  ],
   [
     "ratified before signed",
     (f) => (f.facts[6].date = "1990-01-01"),
@@ -55,7 +83,9 @@ test("broken JSON is located by line and column", () => {
   assert.throws(() => loadFactText(broken, "bad.json"), {
     message: "bad.json: not valid JSON: line 11, column 23: expected a property name in double quotes",
   });
-  assert.throws(() => loadFactText("", "empty.json"), { message: "empty.json: not valid JSON: line 1, column 1: the file is empty" });
+  assert.throws(() => loadFactText("", "empty.json"), {
+    message: "empty.json: not valid JSON: line 1, column 1: the file is empty",
+  });
   assert.throws(() => loadFactText('{"facts": [] // note\n}', "c.json"), {
     message: "c.json: not valid JSON: line 1, column 14: comments are not allowed in JSON",
   });

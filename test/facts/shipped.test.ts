@@ -11,7 +11,8 @@ test("the shipped file names the source document kept in data/source", () => {
 });
 
 test("every source quote stands verbatim in the source text", () => {
-  for (const fact of book.facts) assert.ok(SOURCE_TEXT.includes(fact.source.quote), `${fact.id}: quote not in the source`);
+  for (const fact of book.facts)
+    assert.ok(SOURCE_TEXT.includes(fact.source.quote), `${fact.id}: quote not in the source`);
 });
 
 test("the shipped file holds the events of the source with their dates, and no invented ones", () => {
@@ -37,7 +38,20 @@ test("the shipped file holds the events of the source with their dates, and no i
 });
 
 test("every date in the file appears in its own quote, as the source writes it", () => {
-  const monthWords = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+  const monthWords = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+  ];
   for (const event of timeline(book)) {
     const [year, month, day] = event.date.split("-").map(Number);
     assert.ok(event.source.quote.includes(String(year)), `${event.id}: year`);
