@@ -93,7 +93,8 @@ function addCommand(program: Command, spec: CommandSpec, io: Io, done: (result: 
       .option("--plain", "print tab-separated records, even in a terminal")
       .option("--table", "print a table, even into a pipe");
   }
-  command.addHelpText("after", `\nExamples:\n${spec.examples.map((example) => `  $ ${example}`).join("\n")}\n`);
+  const examples = spec.examples.map((example) => `  $ ${example}`).join("\n");
+  command.addHelpText("after", `\nExamples:\n${examples}\n${spec.notes ? `\n${spec.notes}` : ""}`);
   command.action((...actionArgs: unknown[]) => {
     const self = actionArgs.at(-1) as Command;
     const options = self.optsWithGlobals();

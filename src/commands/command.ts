@@ -35,5 +35,7 @@ export interface CommandSpec {
   /** Listings get --json, --ndjson, --plain and --table. */
   listing: boolean;
   examples: string[];
+  /** More help, printed after the examples. */
+  notes?: string;
   run(args: string[], options: Record<string, unknown>, env: CommandEnv): CommandResult;
 }

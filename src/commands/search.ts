@@ -35,6 +35,19 @@ export const searchCommand: CommandSpec = {
     "unicef-kz search --exact 'ЦРТ плюс'",
     'unicef-kz search "\'Астан | ^меморандум"',
   ],
+  notes: `How it matches:
+  Each word is matched on its own, in Russian and English at once: word forms meet through
+  Snowball stems (корь/кори), Latin spellings reach Cyrillic words (poliomielit, Nazarbayev),
+  a word typed in the wrong keyboard layout is read in the other (gjkbjvbtkbn), and typos are
+  forgiven (memorandun). Facts matching more of the words rank higher; exact words rank above
+  fuzzy ones; a query that matches nothing well prints nothing and exits 1.
+  Scores run from 0 to 1, higher is better.
+
+  --exact          plain case-insensitive substring search (ё = е), no fuzziness
+  Fuse.js extended syntax is passed through when a word starts with ' = ^ ! or ends with $:
+    'word   contains word        =text   is exactly text      ^pre   starts with pre
+    end$    ends with end        !word   does not contain     a | b  either one
+`,
   run(args, options, env) {
     const query = args.join(" ");
     if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
