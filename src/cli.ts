@@ -98,7 +98,8 @@ function addCommand(program: Command, spec: CommandSpec, io: Io, done: (result: 
   command.action((...actionArgs: unknown[]) => {
     const self = actionArgs.at(-1) as Command;
     const options = self.optsWithGlobals();
-    const args = self.args.length > 0 && spec.arguments?.includes("...") ? self.args : (self.processedArgs as string[]);
+    // A variadic argument arrives as an array; flatten so every command gets plain strings.
+    const args = (self.processedArgs as (string | string[] | undefined)[]).flat();
     done(
       spec.run(
         args.filter((arg) => arg !== undefined),

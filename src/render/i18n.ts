@@ -77,7 +77,7 @@ const LABELS = {
   milestoneOf: { en: "milestone of", ru: "этап документа" },
 } as const satisfies Record<string, LocalizedText>;
 
-export type LabelKey = keyof typeof LABELS;
+type LabelKey = keyof typeof LABELS;
 
 /** A heading or word of the interface in the display language. */
 export function label(key: LabelKey, lang: Lang): string {

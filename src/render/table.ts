@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import type { OutputContext } from "./context.js";
-import { displayWidth, longestWordWidth, type Span, spansWidth, wrapSpans } from "./wrap.js";
+import { longestWordWidth, type Span, spansWidth, wrapSpans } from "./wrap.js";
 
 export type Cell = string | readonly Span[];
 
@@ -79,5 +79,3 @@ export function fitColumns(columns: readonly (readonly (readonly Span[])[])[], t
   }
   return widths;
 }
-
-export { displayWidth };

@@ -50,12 +50,14 @@ export class SearchEngine {
         perFact.set(factIndex, entry);
       }
     }
-    const hits: SearchHit[] = [];
+    const ranked: (SearchHit & { factIndex: number })[] = [];
     for (const [factIndex, { total, terms }] of perFact) {
       const fact = this.book.facts[factIndex];
-      if (fact) hits.push({ fact, score: round(total / words.length), matchedTerms: [...terms] });
+      if (fact) ranked.push({ fact, factIndex, score: round(total / words.length), matchedTerms: [...terms] });
     }
-    return hits.sort((a, b) => b.score - a.score || this.book.facts.indexOf(a.fact) - this.book.facts.indexOf(b.fact));
+    // Equal scores keep the file's order.
+    ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
+    return ranked.map(({ fact, score, matchedTerms }) => ({ fact, score, matchedTerms }));
   }
 }
 
