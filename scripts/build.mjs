@@ -8,7 +8,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  minify: true,
+  minify: process.env.MINIFY !== "0",
   legalComments: "none",
   // Bundled CommonJS dependencies (cli-table3) call require(); give ESM one.
   banner: {

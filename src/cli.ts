@@ -5,7 +5,7 @@ import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./comma
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { UsageError, UserError } from "./errors.js";
 import type { FactBook } from "./facts/factbook.js";
-import { loadFactText } from "./facts/load.js";
+import { loadFactFile } from "./facts/load.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
@@ -118,10 +118,7 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     ctx,
     mode: spec.listing ? outputMode(options, io) : ctx.format,
     loadBook() {
-      if (!book) {
-        const { text, name } = readFactSource(dataPath, io.env);
-        book = loadFactText(text, name);
-      }
+      book ??= loadFactFile(dataPath, io.env);
       return book;
     },
     readText: (path) => readFactSource(path === "" ? dataPath : path, io.env),

@@ -31,3 +31,9 @@ export function run(args: string[], options: { env?: Record<string, string>; inp
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
+
+/** How many cases a property test runs: a few hundred in CI, more with FUZZ_RUNS=<n>. */
+export function fuzzRuns(ciRuns: number): number {
+  const asked = Number(process.env.FUZZ_RUNS);
+  return asked > 0 ? asked : ciRuns;
+}

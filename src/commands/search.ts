@@ -3,7 +3,7 @@ import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { factJson } from "../render/json.js";
 import { renderSearchRecords, renderSearchTable } from "../render/search.js";
-import { SearchEngine } from "../search/engine.js";
+import { searchOnce } from "../search/engine.js";
 import { exactSearch } from "../search/exact.js";
 import { extendedSearch, isExtendedQuery } from "../search/extended.js";
 import type { CommandSpec } from "./command.js";
@@ -57,7 +57,7 @@ export const searchCommand: CommandSpec = {
       ? exactSearch(book, query)
       : isExtendedQuery(query)
         ? extendedSearch(book, query)
-        : new SearchEngine(book).search(query);
+        : searchOnce(book, query);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...range };
     const shown = hits.filter((hit) => matchesFilter(hit.fact, filter, book)).slice(0, options.limit as number);
     return printListing(

@@ -4,37 +4,71 @@ import { checkFactLinks } from "./check.js";
 import { FactBook } from "./factbook.js";
 import { describeJsonError } from "./json-error.js";
 import { formatPath, type Problem } from "./problems.js";
-import { FactFile } from "./schema.js";
+import { readFactSource, sourceName } from "./read.js";
+import { Fact, FactFileShell } from "./schema.js";
 
 /** Everything wrong with a fact file's text, or the book it holds when nothing is. */
 export type Inspection = { book: FactBook; problems: [] } | { book?: undefined; problems: Problem[] };
 
+/** A fact file's JSON, or why it is not JSON. */
+type ParsedJson = { json: unknown; problems?: undefined } | { problems: Problem[] };
+
 /** Parses and validates a fact file's text; `name` is how messages refer to it. */
 export function inspectFactText(text: string, name: string): Inspection {
-  let json: unknown;
+  return inspectJson(parseJsonText(text), name);
+}
+
+/**
+ * Reads, parses and validates a fact file. The text lives only while it is parsed: for a large
+ * file it is the biggest thing in memory, and it can be freed before the facts are checked.
+ */
+export function loadFactFile(path: string, env: NodeJS.ProcessEnv): FactBook {
+  const name = sourceName(path);
+  return bookOrError(inspectJson(parseJsonText(readFactSource(path, env).text), name), name);
+}
+
+function parseJsonText(text: string): ParsedJson {
   try {
     // A UTF-8 BOM is legal at the start of a file but not in JSON.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
     const fallback = error instanceof Error ? error.message : String(error);
     return { problems: [{ path: "", message: `not valid JSON: ${describeJsonError(text, fallback)}` }] };
   }
+}
+
+function inspectJson(parsedJson: ParsedJson, name: string): Inspection {
+  if (parsedJson.problems) return { problems: parsedJson.problems };
+  const { json } = parsedJson;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     const got = Array.isArray(json) ? "an array" : JSON.stringify(json);
     return {
       problems: [{ path: "", message: `expected an object with a "facts" array at the top level, got ${got}` }],
     };
   }
-  const parsed = v.safeParse(FactFile, json, { abortPipeEarly: true });
-  if (!parsed.success) return { problems: parsed.issues.map(describeIssue) };
-  const problems = checkFactLinks(parsed.output.facts);
+  const shell = v.safeParse(FactFileShell, json, { abortPipeEarly: true });
+  if (!shell.success) return { problems: shell.issues.map((issue) => describeIssue(issue, [])) };
+  const facts = shell.output.facts;
+  const schemaProblems: Problem[] = [];
+  // Fact by fact, keeping the parsed objects: valibot's output is a copy, and a copy of a
+  // large file's facts would double the memory it takes.
+  facts.forEach((fact, index) => {
+    const checked = v.safeParse(Fact, fact, { abortPipeEarly: true });
+    if (!checked.success) schemaProblems.push(...checked.issues.map((issue) => describeIssue(issue, ["facts", index])));
+  });
+  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  const valid = facts as Fact[];
+  const problems = checkFactLinks(valid);
   if (problems.length > 0) return { problems };
-  return { book: new FactBook(parsed.output.facts, name), problems: [] };
+  return { book: new FactBook(valid, name), problems: [] };
 }
 
 /** Like `inspectFactText`, but the first problem becomes a DataError. */
 export function loadFactText(text: string, name: string): FactBook {
-  const { book, problems } = inspectFactText(text, name);
+  return bookOrError(inspectFactText(text, name), name);
+}
+
+function bookOrError({ book, problems }: Inspection, name: string): FactBook {
   if (book) return book;
   throw new DataError(formatProblem(name, problems[0] ?? { path: "", message: "unreadable" }));
 }
@@ -44,9 +78,9 @@ export function formatProblem(name: string, problem: Problem): string {
   return problem.path === "" ? `${name}: ${problem.message}` : `${name}: ${problem.path}: ${problem.message}`;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): Problem {
+function describeIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): Problem {
   const segments = (issue.path ?? []).map((item) => item.key as string | number);
-  return { path: formatPath(segments), message: describeExpectation(issue) };
+  return { path: formatPath([...prefix, ...segments]), message: describeExpectation(issue) };
 }
 
 function describeExpectation(issue: v.BaseIssue<unknown>): string {

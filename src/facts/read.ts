@@ -7,7 +7,7 @@ const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
 /** Reads a fact file, or standard input for "-", as text; a failure becomes one clear DataError. */
 export function readFactSource(path: string, env: NodeJS.ProcessEnv): { text: string; name: string } {
-  const name = path === "-" ? "(standard input)" : path;
+  const name = sourceName(path);
   const limit = Number(env.UNICEF_KZ_MAX_BYTES) > 0 ? Number(env.UNICEF_KZ_MAX_BYTES) : DEFAULT_MAX_BYTES;
   try {
     if (path !== "-") {
@@ -19,6 +19,7 @@ export function readFactSource(path: string, env: NodeJS.ProcessEnv): { text: st
         );
       }
     }
+    // Reading bytes and decoding them is faster than readFileSync(path, "utf8") in Node 20.
     const bytes = readFileSync(path === "-" ? 0 : path);
     if (bytes.length > limit) {
       throw new DataError(`${name}: over the limit of ${limit} bytes; raise it with UNICEF_KZ_MAX_BYTES=<bytes>`);
@@ -30,6 +31,11 @@ export function readFactSource(path: string, env: NodeJS.ProcessEnv): { text: st
       `${name}: cannot read it (${describeFsError(error)}); check the path given with --data or UNICEF_KZ_DATA`,
     );
   }
+}
+
+/** How messages name a fact file: its path, or standard input for "-". */
+export function sourceName(path: string): string {
+  return path === "-" ? "(standard input)" : path;
 }
 
 function describeFsError(error: unknown): string {

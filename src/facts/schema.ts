@@ -73,7 +73,7 @@ export const AgreementFact = v.strictObject({
 
 export const Fact = v.variant("kind", [EventFact, ProgramFact, AgreementFact]);
 
-export const FactFile = v.strictObject({
+const fileHeader = {
   $schema: v.optional(v.string()),
   source: v.optional(
     v.strictObject({
@@ -82,8 +82,12 @@ export const FactFile = v.strictObject({
       language: v.optional(v.string()),
     }),
   ),
-  facts: v.array(Fact),
-});
+};
+
+export const FactFile = v.strictObject({ ...fileHeader, facts: v.array(Fact) });
+
+/** The file around its facts; loading checks each fact with `Fact` on its own (see load.ts). */
+export const FactFileShell = v.strictObject({ ...fileHeader, facts: v.array(v.unknown()) });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedText>;
 export type EventFact = v.InferOutput<typeof EventFact>;

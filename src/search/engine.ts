@@ -1,7 +1,8 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
-import { buildPostings, type Postings } from "./inverted-index.js";
-import { parseQuery } from "./query.js";
+import { parseQuery, type QueryWord } from "./query.js";
+import { type ScannedFacts, scanFacts, TOKEN_CHUNK_BITS } from "./term-scan.js";
+import { tokenFilter } from "./token-filter.js";
 import { Vocabulary } from "./vocabulary.js";
 
 // A reading through the other keyboard layout is a guess: it may not also be a loose fuzzy match.
@@ -14,51 +15,105 @@ export interface SearchHit {
   matchedTerms: string[];
 }
 
-/** Fuzzy search over one fact book: words of the query are matched against its vocabulary. */
+/**
+ * Fuzzy search over one fact book: words of the query are matched against its vocabulary
+ * (distinct words), then one pass over the facts' word ids finds where those words are.
+ * The book is scanned on the first search and reused by later ones (browse searches per key).
+ */
 export class SearchEngine {
-  private readonly postings: Postings;
-  private readonly vocabulary: Vocabulary;
+  private index: { scanned: ScannedFacts; vocabulary: Vocabulary } | undefined;
 
-  constructor(private readonly book: FactBook) {
-    this.postings = buildPostings(book);
-    this.vocabulary = new Vocabulary([...this.postings.keys()]);
-  }
+  constructor(private readonly book: FactBook) {}
 
   /**
    * Every fact that matches at least one query word, best first. A fact's score is the mean,
    * over query words, of its best match for that word (similarity × field weight), so facts
-   * that match more of the words rank higher.
+   * that match more of the words rank higher. A fact's score depends on it and the query alone.
    */
   search(query: string): SearchHit[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
-    const perFact = new Map<number, { total: number; terms: Set<string> }>();
-    for (const word of words) {
-      const best = new Map<number, { score: number; term: string }>();
-      for (const reading of word.readings) {
-        for (const [term, similarity] of this.vocabulary.match(reading.word, reading.weight < 1 ? STRICT : undefined)) {
-          for (const [factIndex, weight] of this.postings.get(term) ?? []) {
-            const score = similarity * weight * reading.weight;
-            if (score > (best.get(factIndex)?.score ?? 0)) best.set(factIndex, { score, term });
-          }
-        }
-      }
-      for (const [factIndex, { score, term }] of best) {
-        const entry = perFact.get(factIndex) ?? { total: 0, terms: new Set<string>() };
-        entry.total += score;
-        entry.terms.add(term);
-        perFact.set(factIndex, entry);
-      }
+    if (!this.index) {
+      const scanned = scanFacts(this.book.facts);
+      this.index = { scanned, vocabulary: new Vocabulary(scanned.terms) };
     }
-    const ranked: (SearchHit & { factIndex: number })[] = [];
-    for (const [factIndex, { total, terms }] of perFact) {
-      const fact = this.book.facts[factIndex];
-      if (fact) ranked.push({ fact, factIndex, score: round(total / words.length), matchedTerms: [...terms] });
-    }
-    // Equal scores keep the file's order.
-    ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
-    return ranked.map(({ fact, score, matchedTerms }) => ({ fact, score, matchedTerms }));
+    return rank(this.book, this.index.scanned, this.index.vocabulary, words);
   }
+}
+
+/**
+ * One search, as `SearchEngine.search` answers it, reading only the words that could match
+ * (see token-filter.ts): for a one-off search of a large file, most words are never looked up.
+ */
+export function searchOnce(book: FactBook, query: string): SearchHit[] {
+  const words = parseQuery(query);
+  if (words.length === 0) return [];
+  const scanned = scanFacts(book.facts, tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))));
+  return rank(book, scanned, new Vocabulary(scanned.terms), words);
+}
+
+function rank(book: FactBook, scanned: ScannedFacts, vocabulary: Vocabulary, words: QueryWord[]): SearchHit[] {
+  const similarities = words.map((word) => {
+    const best = new Map<number, number>();
+    for (const reading of word.readings) {
+      for (const [id, similarity] of vocabulary.match(reading.word, reading.weight < 1 ? STRICT : undefined)) {
+        best.set(id, Math.max(best.get(id) ?? 0, similarity * reading.weight));
+      }
+    }
+    return best;
+  });
+  const best = bestPerFact(scanned, similarities, book.facts.length);
+  const ranked: (SearchHit & { factIndex: number })[] = [];
+  book.facts.forEach((fact, factIndex) => {
+    let total = 0;
+    const terms = new Set<string>();
+    for (const { scores, termIds } of best) {
+      const score = scores[factIndex] ?? 0;
+      if (score === 0) continue;
+      total += score;
+      terms.add(scanned.terms[termIds[factIndex] ?? 0] ?? "");
+    }
+    if (total > 0) ranked.push({ fact, factIndex, score: round(total / words.length), matchedTerms: [...terms] });
+  });
+  // Equal scores keep the file's order.
+  ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
+  return ranked.map(({ fact, score, matchedTerms }) => ({ fact, score, matchedTerms }));
+}
+
+/** For each query word and fact: the best similarity × field weight, and the word id that gave it. */
+function bestPerFact(scanned: ScannedFacts, similarities: Map<number, number>[], factCount: number) {
+  const matched = new Uint8Array(scanned.terms.length);
+  const byId = similarities.map((map) => {
+    const array = new Float64Array(scanned.terms.length);
+    for (const [id, similarity] of map) {
+      array[id] = similarity;
+      matched[id] = 1;
+    }
+    return array;
+  });
+  const best = similarities.map(() => ({ scores: new Float64Array(factCount), termIds: new Int32Array(factCount) }));
+  const { tokenChunks, fieldEnds, fieldFacts, fieldWeights } = scanned;
+  const offsetMask = (1 << TOKEN_CHUNK_BITS) - 1;
+  let start = 0;
+  for (let field = 0; field < fieldEnds.length; field += 1) {
+    const end = fieldEnds[field] ?? 0;
+    const factIndex = fieldFacts[field] ?? 0;
+    const weight = fieldWeights[field] ?? 0;
+    for (let i = start; i < end; i += 1) {
+      const id = tokenChunks[i >> TOKEN_CHUNK_BITS]?.[i & offsetMask] ?? 0;
+      if (matched[id] === 0) continue;
+      byId.forEach((similarity, word) => {
+        const score = (similarity[id] ?? 0) * weight;
+        const slot = best[word];
+        if (slot && score > (slot.scores[factIndex] ?? 0)) {
+          slot.scores[factIndex] = score;
+          slot.termIds[factIndex] = id;
+        }
+      });
+    }
+    start = end;
+  }
+  return best;
 }
 
 function round(score: number): number {

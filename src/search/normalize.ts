@@ -9,9 +9,12 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replaceAll("ё", "е");
 }
 
+/** A whole text normalised as `normalizeWord` does a word. */
+export const normalizeText = normalizeWord;
+
 /** The words of a text, normalised, in order. */
 export function tokenize(text: string): string[] {
-  return (text.match(WORD) ?? []).map(normalizeWord);
+  return normalizeText(text).match(WORD) ?? [];
 }
 
 export function isCyrillic(word: string): boolean {

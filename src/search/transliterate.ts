@@ -1,5 +1,5 @@
 // Russian and Kazakh letters to the Latin spellings people type (BGN/PCGN-like, without diacritics).
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+export const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: "a",
   б: "b",
   в: "v",

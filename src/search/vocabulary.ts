@@ -2,8 +2,8 @@ import Fuse from "fuse.js";
 import { isCyrillic, stem } from "./normalize.js";
 import { toLatin } from "./transliterate.js";
 
-/** How well a query word matches an indexed word: 1 is the same word. */
-export type TermMatches = Map<string, number>;
+/** How well a query word matches indexed words, by term id: 1 is the same word. */
+export type TermMatches = Map<number, number>;
 
 const SAME_STEM = 0.95;
 const TRANSLITERATED = 0.95;
@@ -12,6 +12,7 @@ const MIN_SIMILARITY = 0.6;
 
 // Fuse scores the query word against each distinct word, anchored near the word's start
 // (location 0, a short distance): a match deep inside a longer word is a different word.
+// No result limit: a word's matches must not depend on how many other words the file holds.
 const FUSE_OPTIONS = {
   includeScore: true,
   threshold: 0.34,
@@ -24,57 +25,72 @@ const FUSE_OPTIONS = {
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration. */
 export class Vocabulary {
-  private readonly byStem = new Map<string, string[]>();
-  private readonly byLatin = new Map<string, string[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byLatin = new Map<string, number[]>();
+  private readonly cyrillicIds: number[] = [];
   private cyrillicFuse: Fuse<string> | undefined;
-  private latinFuse: Fuse<string> | undefined;
+  private latinFuse: { fuse: Fuse<string>; ids: number[][] } | undefined;
 
   constructor(private readonly terms: readonly string[]) {
-    for (const term of terms) {
-      push(this.byStem, stem(term), term);
-      push(this.byLatin, isCyrillic(term) ? toLatin(term) : term, term);
-    }
+    terms.forEach((term, id) => {
+      const cyrillic = isCyrillic(term);
+      if (cyrillic) this.cyrillicIds.push(id);
+      push(this.byStem, stem(term), id);
+      push(this.byLatin, cyrillic ? toLatin(term) : term, id);
+    });
   }
 
   /** Indexed words like `word` (normalised), each with its similarity. */
   match(word: string, minSimilarity = MIN_SIMILARITY): TermMatches {
     const matches: TermMatches = new Map();
-    const add = (term: string, similarity: number) => {
-      if (similarity >= minSimilarity && similarity > (matches.get(term) ?? 0)) matches.set(term, similarity);
+    const add = (id: number, similarity: number) => {
+      if (similarity >= minSimilarity && similarity > (matches.get(id) ?? 0)) matches.set(id, similarity);
     };
     if (/^\p{N}+$/u.test(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994.
-      if (this.byLatin.has(word)) add(word, 1);
+      for (const id of this.byLatin.get(word) ?? []) if (this.terms[id] === word) add(id, 1);
       return matches;
     }
     const wordStem = stem(word);
-    for (const term of this.byStem.get(wordStem) ?? []) add(term, term === word ? 1 : SAME_STEM);
-    if (!isCyrillic(word)) for (const term of this.byLatin.get(word) ?? []) add(term, TRANSLITERATED);
-    for (const { item, score } of this.fuzzy(word)) {
-      const terms = isCyrillic(word) ? [item] : (this.byLatin.get(item) ?? []);
-      for (const term of terms) add(term, this.similarity(word, wordStem, item, score ?? 1));
+    for (const id of this.byStem.get(wordStem) ?? []) add(id, this.terms[id] === word ? 1 : SAME_STEM);
+    const cyrillic = isCyrillic(word);
+    if (!cyrillic) for (const id of this.byLatin.get(word) ?? []) add(id, TRANSLITERATED);
+    for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
+      const similarity = this.similarity(word, wordStem, candidate, score, cyrillic);
+      for (const id of ids) add(id, similarity);
     }
     return matches;
   }
 
-  private similarity(word: string, wordStem: string, candidate: string, fuseScore: number): number {
+  private similarity(word: string, wordStem: string, candidate: string, fuseScore: number, cyrillic: boolean): number {
     // An ending added to the whole query word is an inflection: полиомиелит → полиомиелита.
     if (candidate.startsWith(word) && candidate.length - word.length <= 3) return SAME_STEM;
-    const candidateStem = isCyrillic(word) ? stem(candidate) : candidate;
+    const candidateStem = cyrillic ? stem(candidate) : candidate;
     if (sharesStemPrefix(wordStem, candidateStem)) return SHARED_STEM_PREFIX;
     // A short query inside a long word ("мир" in "миротворческий") is a weaker match.
     const coverage = Math.min(1, (word.length + 1) / candidate.length);
     return (1 - fuseScore) * coverage;
   }
 
-  private fuzzy(word: string) {
+  /** Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. */
+  private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
     const pattern = word.slice(0, 32);
-    if (isCyrillic(word)) {
-      this.cyrillicFuse ??= new Fuse(this.terms.filter(isCyrillic), FUSE_OPTIONS);
-      return this.cyrillicFuse.search(pattern, { limit: 50 });
+    if (cyrillic) {
+      this.cyrillicFuse ??= new Fuse(
+        this.cyrillicIds.map((id) => this.terms[id] ?? ""),
+        FUSE_OPTIONS,
+      );
+      return this.cyrillicFuse.search(pattern).map(({ item, refIndex, score }) => ({
+        ids: [this.cyrillicIds[refIndex] ?? -1],
+        candidate: item,
+        score: score ?? 1,
+      }));
     }
-    this.latinFuse ??= new Fuse([...this.byLatin.keys()], FUSE_OPTIONS);
-    return this.latinFuse.search(pattern, { limit: 50 });
+    this.latinFuse ??= { fuse: new Fuse([...this.byLatin.keys()], FUSE_OPTIONS), ids: [...this.byLatin.values()] };
+    const { fuse, ids } = this.latinFuse;
+    return fuse
+      .search(pattern)
+      .map(({ item, refIndex, score }) => ({ ids: ids[refIndex] ?? [], candidate: item, score: score ?? 1 }));
   }
 }
 
@@ -86,7 +102,7 @@ function sharesStemPrefix(a: string, b: string): boolean {
   return common >= Math.max(5, shorter - 3);
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
+function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -1,0 +1,107 @@
+import { isCyrillic, stem } from "./normalize.js";
+import { CYRILLIC_TO_LATIN } from "./transliterate.js";
+
+/**
+ * Which distinct words of a text are worth matching for one query, decided from their letter
+ * pairs, so that a one-off search over a large file builds a vocabulary of few words.
+ *
+ * Why it loses nothing: a word within k edits of a pattern contains one of any k + 1 disjoint
+ * pieces of it unchanged (the pigeonhole principle). Fuse accepts at most 0.34 × m errors in an
+ * m-letter pattern, so for m ≥ 4 every piece can have two letters or more, and a matching word
+ * holds some letter pair of the pattern. A word with the same stem holds the stem's first pair
+ * (Snowball and Porter change only endings). A Cyrillic word matches a Latin query through its
+ * transliteration, so for Latin query words the pairs are those of the word's Latin letters,
+ * where ъ and ь vanish. Words of one or two letters, and words with letters outside Latin,
+ * Russian Cyrillic and digits, are always looked up. A test compares every answer with the
+ * unfiltered search.
+ */
+export interface TokenFilter {
+  /** Letter pairs of Cyrillic query words, by class pair, as the letters stand. */
+  rawPairs: Uint8Array;
+  /** Letter pairs of Latin query words, by class pair of the text's letters read in Latin. */
+  latinPairs: Uint8Array;
+}
+
+/** Classes: a–z are 0–25, digits 26–35, а–я 36–67; anything else has no class (-1). */
+const LETTER_CLASSES = 68;
+const MIN_FILTERED_LENGTH = 4;
+// Fuse looks at the first 32 letters of a pattern.
+const PATTERN_LENGTH = 32;
+
+function letterClass(unit: number): number {
+  if (unit >= 0x61 && unit <= 0x7a) return unit - 0x61;
+  if (unit >= 0x30 && unit <= 0x39) return unit - 0x30 + 26;
+  if (unit >= 0x430 && unit <= 0x44f) return unit - 0x430 + 36;
+  return -1;
+}
+
+/** ъ and ь: no letter in Latin spelling. */
+function isSoftSign(unit: number): boolean {
+  return unit === 0x44a || unit === 0x44c;
+}
+
+/** Whether a normalised word could match one of the filter's query words. */
+export function acceptsWord(filter: TokenFilter, word: string): boolean {
+  let previous = -1;
+  let previousLatin = -1;
+  let letters = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const unit = word.charCodeAt(i);
+    const letter = letterClass(unit);
+    if (letter < 0) return true;
+    if (previous >= 0 && filter.rawPairs[previous * LETTER_CLASSES + letter] === 1) return true;
+    previous = letter;
+    if (isSoftSign(unit)) continue;
+    if (previousLatin >= 0 && filter.latinPairs[previousLatin * LETTER_CLASSES + letter] === 1) return true;
+    previousLatin = letter;
+    letters += 1;
+  }
+  // A word of one or two letters can be long in Latin (щ is shch): always worth a look.
+  return letters <= 2;
+}
+
+/** The filter for these normalised query words, or undefined when every word must be read. */
+export function tokenFilter(readings: readonly string[]): TokenFilter | undefined {
+  const filter = {
+    rawPairs: new Uint8Array(LETTER_CLASSES * LETTER_CLASSES),
+    latinPairs: new Uint8Array(LETTER_CLASSES * LETTER_CLASSES),
+  };
+  const latinPairs = new Set<string>();
+  for (const reading of readings) {
+    const stemmed = stem(reading);
+    if (reading.length < MIN_FILTERED_LENGTH || stemmed.length < 2) return undefined;
+    const pairs = [...letterPairs(reading.slice(0, PATTERN_LENGTH)), ...letterPairs(stemmed)];
+    for (const pair of pairs) {
+      const first = letterClass(pair.charCodeAt(0));
+      const second = letterClass(pair.charCodeAt(1));
+      if (first < 0 || second < 0) return undefined;
+      if (isCyrillic(reading)) filter.rawPairs[first * LETTER_CLASSES + second] = 1;
+      else latinPairs.add(pair);
+    }
+  }
+  if (latinPairs.size > 0) markLatinPairs(filter.latinPairs, latinPairs);
+  return filter;
+}
+
+function letterPairs(word: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i += 1) pairs.push(word.slice(i, i + 2));
+  return pairs;
+}
+
+/** Marks each pair of text letters whose Latin spelling, run together, holds one of `pairs`. */
+function markLatinPairs(marks: Uint8Array, pairs: ReadonlySet<string>): void {
+  const latin: string[] = [];
+  for (let unit = 0; unit < 0x450; unit += 1) {
+    const letter = letterClass(unit);
+    if (letter >= 0) latin[letter] = CYRILLIC_TO_LATIN[String.fromCharCode(unit)] ?? String.fromCharCode(unit);
+  }
+  // A pair inside one letter's spelling (ш is sh) marks every pair that letter is in.
+  const inside = latin.map((spelling) => letterPairs(spelling).some((pair) => pairs.has(pair)));
+  latin.forEach((first, firstClass) => {
+    latin.forEach((second, secondClass) => {
+      const across = first !== "" && second !== "" && pairs.has(`${first.at(-1)}${second[0]}`);
+      if (inside[firstClass] || inside[secondClass] || across) marks[firstClass * LETTER_CLASSES + secondClass] = 1;
+    });
+  });
+}

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { generateFacts } from "../../bench/generate.js";
+import { FactBook } from "../../src/facts/factbook.js";
+import { SearchEngine, type SearchHit, searchOnce } from "../../src/search/engine.js";
+import { switchLayout } from "../../src/search/keyboard.js";
+import { tokenize } from "../../src/search/normalize.js";
+import { toLatin } from "../../src/search/transliterate.js";
+import { fuzzRuns, shippedBook } from "../helpers.js";
+
+const shipped = shippedBook();
+// The shipped facts among generated ones: ids differ, so nothing links across the two.
+const mixed = new FactBook([...generateFacts(400, 7).facts, ...shipped.facts], "mixed");
+const engine = new SearchEngine(mixed);
+const words = [...new Set(mixed.facts.flatMap((fact) => tokenize(`${fact.title.ru} ${fact.summary.en} ${fact.id}`)))];
+
+const summary = (hits: SearchHit[]) => hits.map((hit) => `${hit.fact.id} ${hit.score} ${hit.matchedTerms.join(",")}`);
+
+/** A word of the facts as a person might type it: with a typo, in Latin letters, in the other layout. */
+const typedWord = fc
+  .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("as is", "typo", "latin", "layout", "prefix"))
+  .map(([word, position, how]) => {
+    const at = position % Math.max(1, word.length);
+    if (how === "typo")
+      return word.slice(0, at) + word.slice(at + 1, at + 2) + word.slice(at, at + 1) + word.slice(at + 2);
+    if (how === "latin") return toLatin(word);
+    if (how === "layout") return switchLayout(word) ?? word;
+    if (how === "prefix") return word.slice(0, Math.max(3, at));
+    return word;
+  });
+
+test("a one-off search finds exactly what the indexed search finds (property)", () => {
+  fc.assert(
+    fc.property(fc.array(typedWord, { minLength: 1, maxLength: 3 }), (typed) => {
+      const query = typed.join(" ");
+      assert.deepEqual(summary(searchOnce(mixed, query)), summary(engine.search(query)), query);
+    }),
+    { seed: 20261124, numRuns: fuzzRuns(200) },
+  );
+});
+
+test("a fact's score does not depend on the facts around it", () => {
+  const alone = new SearchEngine(shipped);
+  for (const query of ["полиомиелит", "poliomielit", "права детей Астана", "gjkbjvbtkbn", "memorandun", "1994"]) {
+    const inMixed = summary(searchOnce(mixed, query).filter((hit) => shipped.byId.has(hit.fact.id)));
+    assert.deepEqual(inMixed, summary(alone.search(query)), query);
+  }
+});
+
+test("a one-off search keeps words whose Latin spelling is longer than they are (щ is shch)", () => {
+  const [first] = shipped.facts;
+  assert.ok(first);
+  const facts = ["ащи", "щ", "шьет", "щука"].map((word, index) => ({
+    ...first,
+    id: `word-${index}`,
+    title: { ru: word, en: "x" },
+    summary: { ru: "x", en: "x" },
+    source: { quote: "x" },
+    tags: [],
+    related: [],
+  }));
+  const book = new FactBook(facts, "letters");
+  const indexed = new SearchEngine(book);
+  const expected = { shch: ["word-1", "word-3", "word-0"], shet: ["word-2"], shchuka: ["word-3"] };
+  for (const [query, ids] of Object.entries(expected)) {
+    assert.deepEqual(
+      indexed.search(query).map((hit) => hit.fact.id),
+      ids,
+      query,
+    );
+    assert.deepEqual(summary(searchOnce(book, query)), summary(indexed.search(query)), query);
+  }
+});
