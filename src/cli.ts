@@ -5,6 +5,7 @@ import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./comma
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { UsageError, UserError } from "./errors.js";
 import type { FactBook } from "./facts/factbook.js";
+import { limitsFrom } from "./facts/limits.js";
 import { loadFactFile } from "./facts/load.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
@@ -113,15 +114,17 @@ function addCommand(program: Command, spec: CommandSpec, io: Io, done: (result: 
 function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): CommandEnv {
   const ctx = makeContext(options, io);
   const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
+  const limits = limitsFrom(io.env);
   let book: FactBook | undefined;
   return {
     ctx,
     mode: spec.listing ? outputMode(options, io) : ctx.format,
     loadBook() {
-      book ??= loadFactFile(dataPath, io.env);
+      book ??= loadFactFile(dataPath, limits);
       return book;
     },
-    readText: (path) => readFactSource(path === "" ? dataPath : path, io.env),
+    readText: (path) => readFactSource(path === "" ? dataPath : path, limits),
+    limits,
   };
 }
 

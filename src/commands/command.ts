@@ -1,4 +1,5 @@
 import type { FactBook } from "../facts/factbook.js";
+import type { Limits } from "../facts/limits.js";
 import type { OutputContext } from "../render/context.js";
 
 /** How a listing is printed: decided once, in cli.ts, from flags and the terminal. */
@@ -11,6 +12,8 @@ export interface CommandEnv {
   loadBook(): FactBook;
   /** Reads a named file or "-" for standard input (validate's argument). */
   readText(path: string): { text: string; name: string };
+  /** What a fact file may hold (see facts/limits.ts). */
+  limits: Limits;
 }
 
 /** What a command produces; cli.ts writes it. Exit 1 means "nothing matched", as with grep. */

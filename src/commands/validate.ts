@@ -16,7 +16,7 @@ export const validateCommand: CommandSpec = {
   examples: ["unicef-kz validate", "unicef-kz validate my-facts.json", "cat my-facts.json | unicef-kz validate -"],
   run(args, _options, env) {
     const { text, name } = env.readText(args[0] ?? "");
-    const { book, problems } = inspectFactText(text, name);
+    const { book, problems } = inspectFactText(text, name, env.limits);
     if (!book) {
       const lines = problems.slice(0, MAX_PROBLEMS).map((problem) => sanitize(formatProblem(name, problem)));
       if (problems.length > MAX_PROBLEMS) lines.push(`… and ${problems.length - MAX_PROBLEMS} more`);

@@ -1,4 +1,5 @@
 import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
+import { type Limits, overLimit } from "./limits.js";
 
 const DESCRIPTIONS: Record<string, string> = {
   InvalidSymbol: "unexpected character",
@@ -23,13 +24,37 @@ const DESCRIPTIONS: Record<string, string> = {
  * Locates a JSON syntax error as line:column. V8's messages give a position only for some
  * errors, so the text is scanned again, strictly, by jsonc-parser; this runs only on failure.
  */
-export function describeJsonError(text: string, fallback: string): string {
+export function describeJsonError(text: string, fallback: string, limits: Limits): string {
+  // jsonc-parser recurses once per level: a text nested deeper than the limit is described here.
+  const deep = firstTooDeep(text, limits.depth);
+  if (deep !== undefined) return `${lineColumn(text, deep)}: nested ${overLimit("depth", limits, "levels")}`;
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first === undefined) return fallback;
   const what = text.trim() === "" ? "the file is empty" : (DESCRIPTIONS[printParseErrorCode(first.error)] ?? fallback);
   return `${lineColumn(text, first.offset)}: ${what}`;
+}
+
+/** Where brackets outside strings first open deeper than `maxDepth`, or undefined. */
+function firstTooDeep(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === "[" || char === "{") {
+      depth += 1;
+      if (depth > maxDepth) return i;
+    } else if (char === "]" || char === "}") {
+      depth -= 1;
+    }
+  }
+  return undefined;
 }
 
 function lineColumn(text: string, offset: number): string {

@@ -3,6 +3,7 @@ import { DataError } from "../errors.js";
 import { checkFactLinks } from "./check.js";
 import { FactBook } from "./factbook.js";
 import { describeJsonError } from "./json-error.js";
+import { type Limits, limitsFrom, overLimit, tooDeep } from "./limits.js";
 import { formatPath, type Problem } from "./problems.js";
 import { readFactSource, sourceName } from "./read.js";
 import { Fact, FactFileShell } from "./schema.js";
@@ -14,30 +15,30 @@ export type Inspection = { book: FactBook; problems: [] } | { book?: undefined; 
 type ParsedJson = { json: unknown; problems?: undefined } | { problems: Problem[] };
 
 /** Parses and validates a fact file's text; `name` is how messages refer to it. */
-export function inspectFactText(text: string, name: string): Inspection {
-  return inspectJson(parseJsonText(text), name);
+export function inspectFactText(text: string, name: string, limits = limitsFrom({})): Inspection {
+  return inspectJson(parseJsonText(text, limits), name, limits);
 }
 
 /**
  * Reads, parses and validates a fact file. The text lives only while it is parsed: for a large
  * file it is the biggest thing in memory, and it can be freed before the facts are checked.
  */
-export function loadFactFile(path: string, env: NodeJS.ProcessEnv): FactBook {
+export function loadFactFile(path: string, limits: Limits): FactBook {
   const name = sourceName(path);
-  return bookOrError(inspectJson(parseJsonText(readFactSource(path, env).text), name), name);
+  return bookOrError(inspectJson(parseJsonText(readFactSource(path, limits).text, limits), name, limits), name);
 }
 
-function parseJsonText(text: string): ParsedJson {
+function parseJsonText(text: string, limits: Limits): ParsedJson {
   try {
     // A UTF-8 BOM is legal at the start of a file but not in JSON.
     return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
     const fallback = error instanceof Error ? error.message : String(error);
-    return { problems: [{ path: "", message: `not valid JSON: ${describeJsonError(text, fallback)}` }] };
+    return { problems: [{ path: "", message: `not valid JSON: ${describeJsonError(text, fallback, limits)}` }] };
   }
 }
 
-function inspectJson(parsedJson: ParsedJson, name: string): Inspection {
+function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Inspection {
   if (parsedJson.problems) return { problems: parsedJson.problems };
   const { json } = parsedJson;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -46,9 +47,17 @@ function inspectJson(parsedJson: ParsedJson, name: string): Inspection {
       problems: [{ path: "", message: `expected an object with a "facts" array at the top level, got ${got}` }],
     };
   }
+  const deep = tooDeep(json, limits.depth);
+  if (deep !== undefined)
+    return { problems: [{ path: deep, message: `nested ${overLimit("depth", limits, "levels")}` }] };
   const shell = v.safeParse(FactFileShell, json, { abortPipeEarly: true });
   if (!shell.success) return { problems: shell.issues.map((issue) => describeIssue(issue, [])) };
   const facts = shell.output.facts;
+  if (facts.length > limits.facts) {
+    return {
+      problems: [{ path: "facts", message: `${facts.length} facts is ${overLimit("facts", limits, "facts")}` }],
+    };
+  }
   const schemaProblems: Problem[] = [];
   // Fact by fact, keeping the parsed objects: valibot's output is a copy, and a copy of a
   // large file's facts would double the memory it takes.

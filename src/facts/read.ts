@@ -1,35 +1,64 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DataError } from "../errors.js";
+import { type Limits, overLimit } from "./limits.js";
 
-// Larger files are refused before reading, not after an out-of-memory crash; V8 cannot hold
-// a string much past 512 MiB anyway.
-const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
-
-/** Reads a fact file, or standard input for "-", as text; a failure becomes one clear DataError. */
-export function readFactSource(path: string, env: NodeJS.ProcessEnv): { text: string; name: string } {
+/**
+ * Reads a fact file, or standard input for "-", as text; a failure becomes one clear DataError.
+ * Reading stops at the size limit, so a huge file or an endless pipe is refused, not held.
+ */
+export function readFactSource(path: string, limits: Limits): { text: string; name: string } {
   const name = sourceName(path);
-  const limit = Number(env.UNICEF_KZ_MAX_BYTES) > 0 ? Number(env.UNICEF_KZ_MAX_BYTES) : DEFAULT_MAX_BYTES;
+  let fd: number | undefined;
   try {
-    if (path !== "-") {
-      const stats = statSync(path);
-      if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
-      if (stats.size > limit) {
-        throw new DataError(
-          `${name}: ${stats.size} bytes is over the limit of ${limit}; raise it with UNICEF_KZ_MAX_BYTES=<bytes>`,
-        );
-      }
+    fd = path === "-" ? 0 : openSync(path, "r");
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
+    if (stats.isFile() && stats.size > limits.bytes) {
+      throw new DataError(`${name}: ${stats.size} bytes is ${overLimit("bytes", limits, "bytes")}`);
     }
-    // Reading bytes and decoding them is faster than readFileSync(path, "utf8") in Node 20.
-    const bytes = readFileSync(path === "-" ? 0 : path);
-    if (bytes.length > limit) {
-      throw new DataError(`${name}: over the limit of ${limit} bytes; raise it with UNICEF_KZ_MAX_BYTES=<bytes>`);
-    }
+    const bytes = readUpTo(fd, stats.isFile() ? stats.size : 1 << 16, limits.bytes);
+    if (bytes === undefined) throw new DataError(`${name}: ${overLimit("bytes", limits, "bytes")}`);
+    // Bytes decoded at once are faster than readFileSync(path, "utf8") in Node 20.
     return { text: bytes.toString("utf8"), name };
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw new DataError(
       `${name}: cannot read it (${describeFsError(error)}); check the path given with --data or UNICEF_KZ_DATA`,
     );
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
+  }
+}
+
+/** Everything `fd` holds, or undefined once it passes `limit` bytes. */
+function readUpTo(fd: number, expected: number, limit: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expected, 1), limit + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) return undefined;
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const read = readChunk(fd, buffer, length);
+    if (read === 0) break;
+    length += read;
+  }
+  return length > limit ? undefined : buffer.subarray(0, length);
+}
+
+function readChunk(fd: number, buffer: Buffer, offset: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EOF") return 0;
+      if (code !== "EAGAIN") throw error;
+      // Standard input in non-blocking mode says "try again" until data comes: wait a little.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
 }
 

@@ -1,41 +1,50 @@
 import type { Fact } from "../facts/schema.js";
 import { searchableFields } from "./fields.js";
-import { normalizeText } from "./normalize.js";
+import { normalizeText, tokenize } from "./normalize.js";
 import { acceptsWord, type TokenFilter } from "./token-filter.js";
 
 /**
  * Every word of every fact, as ids into one table of distinct words. Reading a large file word
  * by word is most of what search costs (100,000 facts hold about ten million words), so this is
  * one pass over the text that allocates a string only for a word it has not seen before;
- * everything after it works on integer ids.
+ * everything after it works on integer ids. With a filter (one query's, see token-filter.ts),
+ * only the words the filter accepts become terms and tokens.
  */
 export interface ScannedFacts {
-  /** Distinct normalised words; a word's id is its index here. */
+  /** Distinct normalised words (that the filter accepts); a word's id is its index here. */
   terms: string[];
   /**
    * The words of all fields, field after field, as term ids, in chunks of TOKEN_CHUNK: a
    * growing array would be copied as it doubles and hold twice the memory it needs.
    */
   tokenChunks: Int32Array[];
-  /** For each field: where its words end in `tokens`, whose fact it is, and its weight. */
+  /** For each field: where its words end in the token sequence, whose fact it is, and its weight. */
   fieldEnds: Int32Array;
   fieldFacts: Int32Array;
   fieldWeights: Float64Array;
 }
 
-export const TOKEN_CHUNK_BITS = 20;
+export const TOKEN_CHUNK_BITS = 16;
 const TOKEN_CHUNK = 1 << TOKEN_CHUNK_BITS;
 
-/** Scans every word, or with a filter only the words that could match its query. */
-export function scanFacts(facts: readonly Fact[], filter?: TokenFilter): ScannedFacts {
+// Up to this many facts, words are split by the regular expression engine, which is fast from
+// the first call; the scanning loop is fast only once V8 has optimised it, and a short run
+// would leave the optimising compiler busy when the process wants to exit.
+const SMALL_BOOK = 1000;
+
+/** Scans the searchable fields of every fact (see fields.ts). */
+export function scanFacts(facts: readonly Fact[], filter?: TokenFilter, smallBook = SMALL_BOOK): ScannedFacts {
   const scanner = new Scanner(filter);
+  const small = facts.length <= smallBook;
   const fieldEnds: number[] = [];
   const fieldFacts: number[] = [];
   const fieldWeights: number[] = [];
   facts.forEach((fact, factIndex) => {
     for (const { text, weight } of searchableFields(fact)) {
       const start = scanner.tokenCount;
-      if (!scanner.scan(text, false)) {
+      if (small) {
+        for (const word of tokenize(text)) scanner.addWord(word);
+      } else if (!scanner.scan(text, false)) {
         scanner.rewind(start);
         scanner.scan(normalizeText(text), true);
       }
@@ -162,6 +171,35 @@ class Scanner {
     this.chunks.length = count === 0 ? 0 : ((count - 1) >> TOKEN_CHUNK_BITS) + 1;
   }
 
+  private readonly idsByWord = new Map<string, number>();
+
+  /** Adds one normalised word: the way in for words split by `tokenize`. */
+  addWord(word: string): void {
+    let id = this.idsByWord.get(word);
+    if (id === undefined) {
+      id = this.accept(word);
+      this.idsByWord.set(word, id);
+    }
+    if (id >= 0) this.push(id);
+  }
+
+  /** A new word's term id, or -1 if the filter turns it away. */
+  private accept(word: string): number {
+    if (this.filter !== undefined && !acceptsWord(this.filter, word)) return -1;
+    this.terms.push(word);
+    return this.terms.length - 1;
+  }
+
+  private push(id: number): void {
+    const offset = this.tokenCount & (TOKEN_CHUNK - 1);
+    if (offset === 0) {
+      this.chunk = new Int32Array(TOKEN_CHUNK);
+      this.chunks.push(this.chunk);
+    }
+    this.chunk[offset] = id;
+    this.tokenCount += 1;
+  }
+
   private add(text: string, start: number, end: number, hash1: number, hash2: number, normalized: boolean): void {
     const length = end - start;
     const { slots, entries } = this;
@@ -182,24 +220,13 @@ class Scanner {
       entry = this.insert(normalized ? word : normalizeText(word), slot, hash1, hash2, length);
     }
     const id = this.entries[entry * 3 + 2] ?? -1;
-    if (id < 0) return;
-    const offset = this.tokenCount & (TOKEN_CHUNK - 1);
-    if (offset === 0) {
-      this.chunk = new Int32Array(TOKEN_CHUNK);
-      this.chunks.push(this.chunk);
-    }
-    this.chunk[offset] = id;
-    this.tokenCount += 1;
+    if (id >= 0) this.push(id);
   }
 
   private insert(word: string, slot: number, hash1: number, hash2: number, length: number): number {
     const entry = this.entryCount;
     this.entryCount += 1;
-    let id = -1;
-    if (this.filter === undefined || acceptsWord(this.filter, word)) {
-      id = this.terms.length;
-      this.terms.push(word);
-    }
+    const id = this.accept(word);
     this.slots[slot << 1] = entry + 1;
     this.slots[(slot << 1) + 1] = hash1;
     if (entry * 3 + 2 >= this.entries.length) this.entries = doubled(this.entries);

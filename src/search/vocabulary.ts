@@ -9,6 +9,8 @@ const SAME_STEM = 0.95;
 const TRANSLITERATED = 0.95;
 const SHARED_STEM_PREFIX = 0.85;
 const MIN_SIMILARITY = 0.6;
+// Fuse looks at the first 32 letters of a pattern.
+const PATTERN_LENGTH = 32;
 
 // Fuse scores the query word against each distinct word, anchored near the word's start
 // (location 0, a short distance): a match deep inside a longer word is a different word.
@@ -28,8 +30,6 @@ export class Vocabulary {
   private readonly byStem = new Map<string, number[]>();
   private readonly byLatin = new Map<string, number[]>();
   private readonly cyrillicIds: number[] = [];
-  private cyrillicFuse: Fuse<string> | undefined;
-  private latinFuse: { fuse: Fuse<string>; ids: number[][] } | undefined;
 
   constructor(private readonly terms: readonly string[]) {
     terms.forEach((term, id) => {
@@ -72,25 +72,32 @@ export class Vocabulary {
     return (1 - fuseScore) * coverage;
   }
 
-  /** Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. */
+  /**
+   * Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. Fuse
+   * allows at most 0.34 × m errors in an m-letter pattern, so a word shorter than m minus that
+   * cannot match and is not given to it: for most queries, few words are left.
+   */
   private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
-    const pattern = word.slice(0, 32);
+    const pattern = word.slice(0, PATTERN_LENGTH);
+    const shortest = pattern.length - Math.floor(FUSE_OPTIONS.threshold * pattern.length);
+    const candidates: { text: string; ids: readonly number[] }[] = [];
     if (cyrillic) {
-      this.cyrillicFuse ??= new Fuse(
-        this.cyrillicIds.map((id) => this.terms[id] ?? ""),
-        FUSE_OPTIONS,
-      );
-      return this.cyrillicFuse.search(pattern).map(({ item, refIndex, score }) => ({
-        ids: [this.cyrillicIds[refIndex] ?? -1],
-        candidate: item,
-        score: score ?? 1,
-      }));
+      for (const id of this.cyrillicIds) {
+        const text = this.terms[id] ?? "";
+        if (text.length >= shortest) candidates.push({ text, ids: [id] });
+      }
+    } else {
+      for (const [text, ids] of this.byLatin) if (text.length >= shortest) candidates.push({ text, ids });
     }
-    this.latinFuse ??= { fuse: new Fuse([...this.byLatin.keys()], FUSE_OPTIONS), ids: [...this.byLatin.values()] };
-    const { fuse, ids } = this.latinFuse;
-    return fuse
-      .search(pattern)
-      .map(({ item, refIndex, score }) => ({ ids: ids[refIndex] ?? [], candidate: item, score: score ?? 1 }));
+    const fuse = new Fuse(
+      candidates.map(({ text }) => text),
+      FUSE_OPTIONS,
+    );
+    return fuse.search(pattern).map(({ item, refIndex, score }) => ({
+      ids: candidates[refIndex]?.ids ?? [],
+      candidate: item,
+      score: score ?? 1,
+    }));
   }
 }
 

@@ -6,8 +6,14 @@ import { tokenize } from "../../src/search/normalize.js";
 import { scanFacts, TOKEN_CHUNK_BITS } from "../../src/search/term-scan.js";
 import { fuzzRuns } from "../helpers.js";
 
-/** The words the scanner finds in one text, read back through the term table. */
+/** The words the scanner finds in each text, read back through the term table, by both ways in. */
 function scannedWords(texts: string[]): string[][] {
+  const byLoop = scannedWordsBy(texts, 0);
+  assert.deepEqual(scannedWordsBy(texts, Number.POSITIVE_INFINITY), byLoop, "the two ways in disagree");
+  return byLoop;
+}
+
+function scannedWordsBy(texts: string[], smallBook: number): string[][] {
   const facts = texts.map(
     (text, index): Fact => ({
       id: `f-${index}`,
@@ -19,7 +25,7 @@ function scannedWords(texts: string[]): string[][] {
       source: { quote: "x" },
     }),
   );
-  const scanned = scanFacts(facts);
+  const scanned = scanFacts(facts, undefined, smallBook);
   // One id per word: a word met in two spellings (Ё and ё, Σ and σ) must not get two.
   assert.equal(new Set(scanned.terms).size, scanned.terms.length, "a word has two ids");
   const mask = (1 << TOKEN_CHUNK_BITS) - 1;

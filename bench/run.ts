@@ -1,0 +1,139 @@
+// npm run bench: start-up and scale against their baselines, each pair run interleaved
+// (A B A B …) so that a busy machine slows both alike. It measures; npm test checks correctness.
+import { spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { writeFactFile } from "./generate.js";
+
+const BIN = fileURLToPath(new URL("../bin/unicef-kz", import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS) > 0 ? Number(process.env.BENCH_RUNS) : 15;
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS) > 0 ? Number(process.env.BENCH_SCALE_RUNS) : 5;
+
+interface Comparison {
+  name: string;
+  baseline: string[];
+  command: string[];
+  target: number;
+  runs: number;
+  /** Peak memory allowed, in bytes, if the comparison has a memory target. */
+  memoryLimit?: number;
+}
+
+function requireTool(tool: string, hint: string): void {
+  if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
+    console.error(`bench: ${tool} is missing; ${hint}`);
+    process.exit(2);
+  }
+}
+
+/** Wall time of one run in milliseconds; the output is thrown away, as a pipe to /dev/null. */
+function time(command: string[]): number {
+  const [file = "", ...args] = command;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, args, { stdio: ["ignore", "ignore", "inherit"] });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command.join(" ")} exited with ${result.status}`);
+  return elapsed;
+}
+
+/** Peak resident memory of one run in bytes, read by GNU time. */
+function peakMemory(command: string[]): number {
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...command], { stdio: ["ignore", "ignore", "pipe"] });
+  const kilobytes = Number(result.stderr.toString().trim().split("\n").at(-1));
+  return kilobytes * 1024;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+
+function run(comparison: Comparison): string[] {
+  const baseline: number[] = [];
+  const ours: number[] = [];
+  time(comparison.baseline);
+  time(comparison.command);
+  for (let i = 0; i < comparison.runs; i += 1) {
+    baseline.push(time(comparison.baseline));
+    ours.push(time(comparison.command));
+  }
+  const ratio = median(ours) / median(baseline);
+  const memory = comparison.memoryLimit === undefined ? undefined : peakMemory(comparison.command);
+  const met = ratio <= comparison.target && (memory === undefined || memory <= (comparison.memoryLimit ?? 0));
+  return [
+    comparison.name,
+    ms(median(baseline)),
+    ms(median(ours)),
+    `${ratio.toFixed(2)}×`,
+    `≤ ${comparison.target}×${comparison.memoryLimit === undefined ? "" : `, ≤ ${mb(comparison.memoryLimit)}`}`,
+    memory === undefined ? "" : mb(memory),
+    met ? "target met" : "target missed",
+  ];
+}
+
+requireTool("jq", "install it with `apt-get install -y jq`");
+requireTool("/usr/bin/time", "install GNU time with `apt-get install -y time`");
+if (!existsSync(new URL("../dist/cli.cjs", import.meta.url))) {
+  console.error("bench: dist/cli.cjs is missing; run `npm run build` first");
+  process.exit(2);
+}
+
+const files = [10_000, 100_000].map((count) => {
+  const path = fileURLToPath(new URL(`out/facts-${count}.json`, import.meta.url));
+  return { count, path: existsSync(path) ? path : writeFactFile(count) };
+});
+const jq = (word: string, path: string) => [
+  "jq",
+  "--arg",
+  "w",
+  word,
+  "[.facts[] | select(tostring | contains($w))]",
+  path,
+];
+
+const comparisons: Comparison[] = [
+  {
+    name: "start-up: search полиомиелит",
+    baseline: ["node", "-e", "0"],
+    command: [BIN, "search", "полиомиелит"],
+    target: 1.2,
+    runs: RUNS,
+  },
+  {
+    name: "start-up: events --json",
+    baseline: ["node", "-e", "0"],
+    command: [BIN, "events", "--json"],
+    target: 1.2,
+    runs: RUNS,
+  },
+];
+for (const { count, path } of files) {
+  for (const word of ["полиомиелит", "immunisation"]) {
+    comparisons.push({
+      name: `${count.toLocaleString("en")} facts: search ${word} --json vs jq`,
+      baseline: jq(word, path),
+      command: [BIN, "search", word, "--data", path, "--json"],
+      target: count >= 100_000 ? 1 : 1.5,
+      runs: SCALE_RUNS,
+      memoryLimit: count >= 100_000 ? 4 * statSync(path).size : undefined,
+    });
+  }
+}
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+console.log(`unicef-kz bench: Node ${process.version}, ${cpus().length} × ${cpu}, ${mb(totalmem())} RAM`);
+console.log(`median of ${RUNS} interleaved runs for start-up, ${SCALE_RUNS} for scale; files in bench/out:`);
+for (const { count, path } of files) console.log(`  facts-${count}.json: ${mb(statSync(path).size)}`);
+const header = ["comparison", "baseline", "unicef-kz", "ratio", "target", "peak memory", "result"];
+const rows = [header, ...comparisons.map(run)];
+const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+console.log("");
+console.log(line(header));
+console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
+for (const row of rows.slice(1)) console.log(line(row));
