@@ -18,6 +18,22 @@ function lazyChildProcess() {
   };
 }
 
+/**
+ * unicef-kz decides colour itself (src/render/context.ts) and gives chalk the level, so chalk's
+ * own terminal detection, which loads node:tty and more at start, is swapped for its browser
+ * stand-in, which does nothing.
+ */
+function chalkWithoutDetection() {
+  return {
+    name: "chalk-without-detection",
+    setup(build) {
+      build.onResolve({ filter: /^#supports-color$/ }, () => ({
+        path: fileURLToPath(new URL("../node_modules/chalk/source/vendor/supports-color/browser.js", import.meta.url)),
+      }));
+    },
+  };
+}
+
 await build({
   entryPoints: ["src/main.ts"],
   outfile: "dist/cli.cjs",
@@ -30,7 +46,7 @@ await build({
   // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "bundleUrl" },
   banner: { js: 'const bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess()],
+  plugins: [lazyChildProcess(), chalkWithoutDetection()],
   // Prefer ES module builds: jsonc-parser's UMD build requires files at run time.
   mainFields: ["module", "main"],
   logLevel: "warning",

@@ -15,7 +15,7 @@ const PATTERN_LENGTH = 32;
 // Fuse scores the query word against each distinct word, anchored near the word's start
 // (location 0, a short distance): a match deep inside a longer word is a different word.
 // No result limit: a word's matches must not depend on how many other words the file holds.
-const FUSE_OPTIONS = {
+export const FUSE_OPTIONS = {
   includeScore: true,
   threshold: 0.34,
   location: 0,
@@ -27,17 +27,44 @@ const FUSE_OPTIONS = {
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration. */
 export class Vocabulary {
-  private readonly byStem = new Map<string, number[]>();
-  private readonly byLatin = new Map<string, number[]>();
+  // Built on first use and only as far as needed: a one-off search of a large file has tens of
+  // thousands of words, and stemming or transliterating them all would cost more than the search.
+  private readonly byFirstLetter = new Map<string, number[]>();
+  private readonly stems = new Map<number, string>();
+  private byLatinSpelling: Map<string, number[]> | undefined;
   private readonly cyrillicIds: number[] = [];
 
   constructor(private readonly terms: readonly string[]) {
     terms.forEach((term, id) => {
-      const cyrillic = isCyrillic(term);
-      if (cyrillic) this.cyrillicIds.push(id);
-      push(this.byStem, stem(term), id);
-      push(this.byLatin, cyrillic ? toLatin(term) : term, id);
+      if (isCyrillic(term)) this.cyrillicIds.push(id);
+      push(this.byFirstLetter, term.charAt(0), id);
     });
+  }
+
+  /**
+   * Words with the same stem as `wordStem`. Snowball and Porter rewrite only endings, so such a
+   * word starts with the stem's first letter, and only words with that letter are stemmed.
+   */
+  private sameStem(wordStem: string): number[] {
+    const group = wordStem === "" ? [...this.terms.keys()] : (this.byFirstLetter.get(wordStem.charAt(0)) ?? []);
+    return group.filter((id) => {
+      let termStem = this.stems.get(id);
+      if (termStem === undefined) {
+        termStem = stem(this.terms[id] ?? "");
+        this.stems.set(id, termStem);
+      }
+      return termStem === wordStem;
+    });
+  }
+
+  /** Each word's Latin spelling (a Latin word is its own), with the words spelled that way. */
+  private get byLatin(): Map<string, number[]> {
+    if (this.byLatinSpelling === undefined) {
+      this.byLatinSpelling = new Map();
+      for (const [id, term] of this.terms.entries())
+        push(this.byLatinSpelling, isCyrillic(term) ? toLatin(term) : term, id);
+    }
+    return this.byLatinSpelling;
   }
 
   /** Indexed words like `word` (normalised), each with its similarity. */
@@ -48,11 +75,11 @@ export class Vocabulary {
     };
     if (/^\p{N}+$/u.test(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994.
-      for (const id of this.byLatin.get(word) ?? []) if (this.terms[id] === word) add(id, 1);
+      for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) if (this.terms[id] === word) add(id, 1);
       return matches;
     }
     const wordStem = stem(word);
-    for (const id of this.byStem.get(wordStem) ?? []) add(id, this.terms[id] === word ? 1 : SAME_STEM);
+    for (const id of this.sameStem(wordStem)) add(id, this.terms[id] === word ? 1 : SAME_STEM);
     const cyrillic = isCyrillic(word);
     if (!cyrillic) for (const id of this.byLatin.get(word) ?? []) add(id, TRANSLITERATED);
     for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
@@ -74,20 +101,22 @@ export class Vocabulary {
 
   /**
    * Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. Fuse
-   * allows at most 0.34 × m errors in an m-letter pattern, so a word shorter than m minus that
-   * cannot match and is not given to it: for most queries, few words are left.
+   * allows at most k = 0.34 × m errors in an m-letter pattern, so it is given only the words
+   * that can match: at least m − k letters long, and holding one of k + 1 pieces of the pattern
+   * unchanged (k errors cannot touch all k + 1 of them: the q-gram lemma's pigeonhole). For most
+   * queries, few words are left, and Fuse's score for each is the same as over all of them.
    */
   private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
     const pattern = word.slice(0, PATTERN_LENGTH);
-    const shortest = pattern.length - Math.floor(FUSE_OPTIONS.threshold * pattern.length);
+    const canMatch = fuzzyCandidateTest(pattern);
     const candidates: { text: string; ids: readonly number[] }[] = [];
     if (cyrillic) {
       for (const id of this.cyrillicIds) {
         const text = this.terms[id] ?? "";
-        if (text.length >= shortest) candidates.push({ text, ids: [id] });
+        if (canMatch(text)) candidates.push({ text, ids: [id] });
       }
     } else {
-      for (const [text, ids] of this.byLatin) if (text.length >= shortest) candidates.push({ text, ids });
+      for (const [text, ids] of this.byLatin) if (canMatch(text)) candidates.push({ text, ids });
     }
     const fuse = new Fuse(
       candidates.map(({ text }) => text),
@@ -107,6 +136,22 @@ function sharesStemPrefix(a: string, b: string): boolean {
   let common = 0;
   while (common < shorter && a[common] === b[common]) common += 1;
   return common >= Math.max(5, shorter - 3);
+}
+
+/** Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot. */
+export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
+  const errors = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
+  const pieces = splitInto(pattern, errors + 1);
+  return (word) => word.length >= pattern.length - errors && pieces.some((piece) => word.includes(piece));
+}
+
+/** `text` cut into `count` pieces of near-equal length, in order. */
+function splitInto(text: string, count: number): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    pieces.push(text.slice(Math.floor((i * text.length) / count), Math.floor(((i + 1) * text.length) / count)));
+  }
+  return pieces.filter((piece) => piece !== "");
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
