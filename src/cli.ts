@@ -156,7 +156,9 @@ function report(error: unknown, io: Io): number {
     const message = error.message
       .replace(/^error: /, "")
       .replace(/\n+/g, " ")
-      .replace("(Did you mean", "(did you mean");
+      .replace("(Did you mean", "(did you mean")
+      // "option '-n, --limit <n>' argument '0' is invalid. <why>." → "--limit: <why>"
+      .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2");
     io.writeErr(`unicef-kz: ${message}; see \`unicef-kz --help\`\n`);
     return 2;
   }

@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<string, string> = {
 export function describeJsonError(text: string, fallback: string, limits: Limits): string {
   // jsonc-parser recurses once per level: a text nested deeper than the limit is described here.
   const deep = firstTooDeep(text, limits.depth);
-  if (deep !== undefined) return `${lineColumn(text, deep)}: nested ${overLimit("depth", limits, "levels")}`;
+  if (deep !== undefined) return `${lineColumn(text, deep)}: nested too deep: ${overLimit("depth", limits, "levels")}`;
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -29,7 +29,7 @@ export function limitsFrom(env: NodeJS.ProcessEnv): Limits {
 
 /** The end of a message about a limit: what it is and how to raise it. */
 export function overLimit(key: keyof Limits, limits: Limits, unit: string): string {
-  return `over the limit of ${limits[key]} ${unit}; raise it with ${LIMIT_VARIABLES[key]}=<${unit}>`;
+  return `the limit is ${limits[key]} ${unit}; raise it with ${LIMIT_VARIABLES[key]}=<${unit}>`;
 }
 
 /**

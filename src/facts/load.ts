@@ -49,13 +49,15 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Insp
   }
   const deep = tooDeep(json, limits.depth);
   if (deep !== undefined)
-    return { problems: [{ path: deep, message: `nested ${overLimit("depth", limits, "levels")}` }] };
+    return { problems: [{ path: deep, message: `nested too deep: ${overLimit("depth", limits, "levels")}` }] };
   const shell = v.safeParse(FactFileShell, json, { abortPipeEarly: true });
   if (!shell.success) return { problems: shell.issues.map((issue) => describeIssue(issue, [])) };
   const facts = shell.output.facts;
   if (facts.length > limits.facts) {
     return {
-      problems: [{ path: "facts", message: `${facts.length} facts is ${overLimit("facts", limits, "facts")}` }],
+      problems: [
+        { path: "facts", message: `${facts.length} facts are too many: ${overLimit("facts", limits, "facts")}` },
+      ],
     };
   }
   const schemaProblems: Problem[] = [];

@@ -14,10 +14,10 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
     if (stats.isFile() && stats.size > limits.bytes) {
-      throw new DataError(`${name}: ${stats.size} bytes is ${overLimit("bytes", limits, "bytes")}`);
+      throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
     const bytes = readUpTo(fd, stats.isFile() ? stats.size : 1 << 16, limits.bytes);
-    if (bytes === undefined) throw new DataError(`${name}: ${overLimit("bytes", limits, "bytes")}`);
+    if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     // Bytes decoded at once are faster than readFileSync(path, "utf8") in Node 20.
     return { text: bytes.toString("utf8"), name };
   } catch (error) {
