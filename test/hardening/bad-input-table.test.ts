@@ -13,14 +13,19 @@ const section = readme.slice(start, readme.indexOf("\n## ", start + 5));
 function cellText(cell: string): string {
   const text = cell.trim().replaceAll("\\|", "|");
   if (text === "(nothing)") return "";
-  if (text.startsWith("`` ")) return text.slice(3, -3);
-  return text.slice(1, -1);
+  const fence = text.startsWith("``") ? 2 : 1;
+  return text.slice(fence, -fence).trim();
 }
 
 const rows = section
   .split("\n")
   .filter((line) => line.startsWith("| ") && !line.startsWith("| Input") && !line.startsWith("| ---"))
-  .map((line) => line.slice(2, -2).split(/ \| (?=`|\d|\()/));
+  .map((line) =>
+    line
+      .slice(2, -2)
+      .split(/ +\| +(?=`|\d|\()/)
+      .map((cell) => cell.trim()),
+  );
 
 test("the README's bad-input table has its rows", () => {
   assert.ok(rows.length >= 25, `${rows.length} rows`);
