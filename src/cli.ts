@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import packageJson from "../package.json" with { type: "json" };
 import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
-import { UsageError, UserError } from "./errors.js";
+import { quote, UsageError, UserError } from "./errors.js";
 import type { FactBook } from "./facts/factbook.js";
 import { limitsFrom } from "./facts/limits.js";
 import { loadFactFile } from "./facts/load.js";
@@ -11,7 +11,7 @@ import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
 import { langFromEnv } from "./render/i18n.js";
-import { sanitizeKeepingLines } from "./render/sanitize.js";
+import { sanitize, sanitizeKeepingLines } from "./render/sanitize.js";
 
 /** The fact file shipped with the tool (dist/ and src/ both sit beside data/). */
 const SHIPPED_FACTS = fileURLToPath(new URL("../data/unicef-kz.json", import.meta.url));
@@ -74,7 +74,8 @@ function buildProgram(io: Io): Command {
 }
 
 function parseLang(value: string): Lang {
-  if (value !== "ru" && value !== "en") throw new InvalidArgumentError(`"${value}" is not a language; use ru or en.`);
+  if (value !== "ru" && value !== "en")
+    throw new InvalidArgumentError(`${quote(value)} is not a language; use ru or en.`);
   return value;
 }
 
@@ -159,7 +160,7 @@ function report(error: unknown, io: Io): number {
       .replace("(Did you mean", "(did you mean")
       // "option '-n, --limit <n>' argument '0' is invalid. <why>." → "--limit: <why>"
       .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2");
-    io.writeErr(`unicef-kz: ${message}; see \`unicef-kz --help\`\n`);
+    io.writeErr(`unicef-kz: ${sanitize(message)}; see \`unicef-kz --help\`\n`);
     return 2;
   }
   if (error instanceof UserError) {

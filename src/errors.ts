@@ -22,3 +22,11 @@ export class DataError extends UserError {
     super(message, 2);
   }
 }
+
+/**
+ * A value from the command line or a file, quoted for a message: JSON's escapes make control
+ * characters visible, so a value cannot break the message's one line or drive the terminal.
+ */
+export function quote(value: string, maxLength = 60): string {
+  return JSON.stringify(value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value);
+}

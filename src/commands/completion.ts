@@ -1,4 +1,4 @@
-import { UsageError } from "../errors.js";
+import { quote, UsageError } from "../errors.js";
 import { FACT_KINDS } from "../facts/schema.js";
 import { renderCompletion } from "../render/completion.js";
 import type { CommandSpec } from "./command.js";
@@ -25,7 +25,7 @@ export function completionCommand(commands: () => readonly CommandSpec[], global
     ],
     run(args, _options, env) {
       const shell = SHELLS.find((known) => known === args[0]);
-      if (!shell) throw new UsageError(`unknown shell "${args[0] ?? ""}"; use one of: ${SHELLS.join(", ")}.`);
+      if (!shell) throw new UsageError(`unknown shell ${quote(args[0] ?? "")}; use one of: ${SHELLS.join(", ")}.`);
       const listingFlags = ["--json", "--ndjson", "--plain", "--table"];
       const words = {
         commands: commands().map((command) => ({

@@ -1,16 +1,18 @@
 import { InvalidArgumentError } from "commander";
+import { quote } from "../errors.js";
 import { FACT_KINDS, type FactKind } from "../facts/schema.js";
 
 /** --year, --from, --to: a four-digit year. */
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a year; give four digits, e.g. 1994.`);
+  if (!/^\d{4}$/.test(value))
+    throw new InvalidArgumentError(`${quote(value)} is not a year; give four digits, e.g. 1994.`);
   return Number(value);
 }
 
 /** --limit: a whole number from 1. */
 export function parsePositive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError(`"${value}" is not a whole number of 1 or more.`);
+    throw new InvalidArgumentError(`${quote(value)} is not a whole number of 1 or more.`);
   }
   return Number(value);
 }
@@ -20,7 +22,7 @@ export function collectKinds(value: string, previous: unknown): FactKind[] {
   const kinds = Array.isArray(previous) ? [...(previous as FactKind[])] : [];
   for (const kind of value.split(",")) {
     const match = FACT_KINDS.find((known) => known === kind.trim() || `${known}s` === kind.trim());
-    if (!match) throw new InvalidArgumentError(`"${kind}" is not a kind; use ${FACT_KINDS.join(", ")}.`);
+    if (!match) throw new InvalidArgumentError(`${quote(kind)} is not a kind; use ${FACT_KINDS.join(", ")}.`);
     if (!kinds.includes(match)) kinds.push(match);
   }
   return kinds;

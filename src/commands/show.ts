@@ -1,9 +1,8 @@
 import Fuse from "fuse.js";
-import { UserError } from "../errors.js";
+import { quote, UserError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
 import { renderCard } from "../render/card.js";
 import { factJson, renderJson, renderNdjson } from "../render/json.js";
-import { sanitize } from "../render/sanitize.js";
 import type { CommandSpec } from "./command.js";
 
 export const showCommand: CommandSpec = {
@@ -39,10 +38,9 @@ function unknownIdMessage(id: string, book: FactBook): string {
   const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
     .search(id.slice(0, 64), { limit: 3 })
     .map((result) => result.item);
-  const shown = sanitize(id.length > 60 ? `${id.slice(0, 60)}…` : id);
   const hint =
     close.length > 0
       ? `did you mean ${close.join(", ")}?`
       : "list ids with `unicef-kz search <words>` or `unicef-kz events`";
-  return `no fact with id "${shown}"; ${hint}`;
+  return `no fact with id ${quote(id)}; ${hint}`;
 }

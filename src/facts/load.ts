@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { DataError } from "../errors.js";
+import { DataError, quote } from "../errors.js";
 import { checkFactLinks } from "./check.js";
 import { FactBook } from "./factbook.js";
 import { describeJsonError } from "./json-error.js";
@@ -108,6 +108,8 @@ function describeExpectation(issue: v.BaseIssue<unknown>): string {
 
 /** What the file held, shortened: a 10 MB string must not become a 10 MB message. */
 function received(value: string): string {
+  // valibot gives a string as it is between quotes; quote it again, with escapes.
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) return quote(value.slice(1, -1));
   const name = TYPE_NAMES[value] ?? value;
   return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { DataError } from "../errors.js";
+import { DataError, quote } from "../errors.js";
 import { type Limits, overLimit } from "./limits.js";
 
 /**
@@ -62,9 +62,10 @@ function readChunk(fd: number, buffer: Buffer, offset: number): number {
   }
 }
 
-/** How messages name a fact file: its path, or standard input for "-". */
+/** How messages name a fact file: its path (escaped if it holds control characters), or standard input for "-". */
 export function sourceName(path: string): string {
-  return path === "-" ? "(standard input)" : path;
+  if (path === "-") return "(standard input)";
+  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? quote(path, 200) : path;
 }
 
 function describeFsError(error: unknown): string {
