@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { quote, UsageError, UserError } from "./errors.js";
@@ -24,11 +25,14 @@ export interface Io {
   columns: number | undefined;
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** The terminal, if standard input and output are both one; asked for only by browse. */
+  terminal(): Terminal | undefined;
 }
 
 const EXAMPLES = `
 Examples:
   $ unicef-kz search полиомиелит
+  $ unicef-kz browse                   live search: type, move with ↑↓, Enter shows the fact
   $ unicef-kz search measles --kind event --json | jq -r '.[].id'
   $ unicef-kz events --from 2000 --to 2014
   $ unicef-kz agreements
@@ -39,10 +43,10 @@ Output: tables in a terminal, tab-separated records in a pipe (--table/--plain f
 --json or --ndjson for scripts. Exit codes: 0 results, 1 nothing matched, 2 bad usage or data.
 `;
 
-/** Runs the command line and returns the exit code; it never calls process.exit. */
-export function runCli(io: Io): number {
+/** Runs the command line and returns the exit code (later, for browse); it never calls process.exit. */
+export function runCli(io: Io): number | Promise<number> {
   const program = buildProgram(io);
-  let result: CommandResult | undefined;
+  let result: CommandResult | Promise<CommandResult> | undefined;
   for (const spec of COMMANDS) addCommand(program, spec, io, (value) => (result = value));
   if (io.argv.length === 0) {
     io.writeOut(program.helpInformation() + EXAMPLES);
@@ -53,8 +57,17 @@ export function runCli(io: Io): number {
   } catch (error) {
     return report(error, io);
   }
-  if (result) io.writeOut(result.stdout);
-  return result?.exitCode ?? 0;
+  if (result instanceof Promise)
+    return result.then(
+      (done) => printResult(done, io),
+      (error) => report(error, io),
+    );
+  return result ? printResult(result, io) : 0;
+}
+
+function printResult(result: CommandResult, io: Io): number {
+  io.writeOut(result.stdout);
+  return result.exitCode;
 }
 
 function buildProgram(io: Io): Command {
@@ -79,7 +92,12 @@ function parseLang(value: string): Lang {
   return value;
 }
 
-function addCommand(program: Command, spec: CommandSpec, io: Io, done: (result: CommandResult) => void): void {
+function addCommand(
+  program: Command,
+  spec: CommandSpec,
+  io: Io,
+  done: (result: CommandResult | Promise<CommandResult>) => void,
+): void {
   const command = program.command(spec.name).description(spec.summary);
   if (spec.arguments) command.argument(spec.arguments);
   for (const option of spec.options) {
@@ -126,6 +144,7 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     },
     readText: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,
+    terminal: io.terminal,
   };
 }
 

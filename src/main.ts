@@ -7,7 +7,7 @@ export function main(): void {
     if (error.code !== "EPIPE") throw error;
   });
   // Output is written before the process ends by itself: no process.exit, so a pipe always drains.
-  process.exitCode = runCli({
+  const exitCode = runCli({
     argv: process.argv.slice(2),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
@@ -18,7 +18,14 @@ export function main(): void {
     writeErr: (text) => {
       process.stderr.write(text);
     },
+    terminal: () =>
+      process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
   });
+  if (typeof exitCode === "number") process.exitCode = exitCode;
+  else
+    void exitCode.then((code) => {
+      process.exitCode = code;
+    });
 }
 
 /**
@@ -28,6 +35,14 @@ export function main(): void {
 export function warmUp(): void {
   const commands = [["search", "полиомиелит"], ["search", "measles", "--json"], ["events", "--json"], ["agreements"]];
   for (const argv of commands) {
-    runCli({ argv, env: {}, stdoutIsTTY: true, columns: 100, writeOut: () => {}, writeErr: () => {} });
+    runCli({
+      argv,
+      env: {},
+      stdoutIsTTY: true,
+      columns: 100,
+      writeOut: () => {},
+      writeErr: () => {},
+      terminal: () => undefined,
+    });
   }
 }

@@ -1,3 +1,4 @@
+import type { Terminal } from "../browse/terminal.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import type { OutputContext } from "../render/context.js";
@@ -14,6 +15,8 @@ export interface CommandEnv {
   readText(path: string): { text: string; name: string };
   /** What a fact file may hold (see facts/limits.ts). */
   limits: Limits;
+  /** The terminal, when standard input and output both are one (browse needs it). */
+  terminal(): Terminal | undefined;
 }
 
 /** What a command produces; cli.ts writes it. Exit 1 means "nothing matched", as with grep. */
@@ -40,5 +43,6 @@ export interface CommandSpec {
   examples: string[];
   /** More help, printed after the examples. */
   notes?: string;
-  run(args: string[], options: Record<string, unknown>, env: CommandEnv): CommandResult;
+  /** Returns what to print; browse, which waits for keys, returns it later. */
+  run(args: string[], options: Record<string, unknown>, env: CommandEnv): CommandResult | Promise<CommandResult>;
 }

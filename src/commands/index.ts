@@ -1,4 +1,5 @@
 import { agreementsCommand } from "./agreements.js";
+import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
 import { eventsCommand } from "./events.js";
@@ -21,6 +22,7 @@ export const GLOBAL_OPTIONS = [
 
 export const COMMANDS: CommandSpec[] = [
   searchCommand,
+  browseCommand,
   eventsCommand,
   programsCommand,
   agreementsCommand,

@@ -18,19 +18,30 @@ function snippetSources(fact: Fact, lang: Lang): string[] {
  * "…" marks every cut, so a snippet never hides that it is one.
  */
 export function snippet(fact: Fact, matchedTerms: readonly string[], ctx: OutputContext): Span[] {
-  const terms = new Set(matchedTerms);
-  const isMatch = (word: string) => tokenize(word).some((token) => terms.has(token));
+  const isMatch = matcher(matchedTerms);
   const sources = snippetSources(fact, ctx.lang).map((text) => sanitize(text).split(" ").filter(Boolean));
   const words = sources.find((candidate) => candidate.some(isMatch)) ?? sources[0] ?? [];
   const first = Math.max(0, words.findIndex(isMatch));
   const start = Math.max(0, Math.min(first - WORDS_BEFORE_MATCH, words.length - SNIPPET_WORDS));
   const end = Math.min(words.length, start + SNIPPET_WORDS);
-  const spans: Span[] = words.slice(start, end).map((word) => {
-    const span: Span = { text: word };
-    if (isMatch(word)) span.style = (text) => ctx.style.bold.yellow(text);
-    return span;
-  });
+  const spans = highlighted(words.slice(start, end), isMatch, ctx);
   if (start > 0) spans.unshift({ text: "…" });
   if (end < words.length) spans.push({ text: "…" });
   return spans;
+}
+
+/** A text's words as spans, the words search matched highlighted (as in search's snippets). */
+export function highlight(text: string, matchedTerms: readonly string[], ctx: OutputContext): Span[] {
+  return highlighted(sanitize(text).split(" ").filter(Boolean), matcher(matchedTerms), ctx);
+}
+
+function matcher(matchedTerms: readonly string[]): (word: string) => boolean {
+  const terms = new Set(matchedTerms);
+  return (word) => tokenize(word).some((token) => terms.has(token));
+}
+
+function highlighted(words: readonly string[], isMatch: (word: string) => boolean, ctx: OutputContext): Span[] {
+  return words.map((word) =>
+    isMatch(word) ? { text: word, style: (text) => ctx.style.bold.yellow(text) } : { text: word },
+  );
 }

@@ -251,7 +251,7 @@ test("schema prints the checked-in JSON Schema", () => {
 test("completion scripts name commands, options, kinds and fact ids", () => {
   const bash = run(["completion", "bash"]).stdout;
   assert.match(bash, /complete -F _unicef_kz unicef-kz/);
-  assert.match(bash, /search events programs agreements show timeline validate schema completion/);
+  assert.match(bash, /search browse events programs agreements show timeline validate schema completion/);
   assert.match(bash, /memorandum-child-rights/);
   assert.match(bash, /event program agreement/);
   const syntax = spawnSync("bash", ["-n"], { input: bash });

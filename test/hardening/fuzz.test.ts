@@ -142,8 +142,11 @@ function runInProcess(argv: string[]) {
     writeErr: (text) => {
       stderr += text;
     },
+    terminal: () => undefined,
   });
-  return { code, stdout, stderr };
+  // Only browse answers later, and without a terminal it refuses at once.
+  assert.equal(typeof code, "number");
+  return { code: code as number, stdout, stderr };
 }
 
 const optionFlags = [

@@ -1,0 +1,128 @@
+import { stripVTControlCharacters } from "node:util";
+import type { FactBook } from "../facts/factbook.js";
+import type { Fact } from "../facts/schema.js";
+import type { OutputContext } from "../render/context.js";
+import { factDate, styledKind } from "../render/fact-text.js";
+import { kindName } from "../render/i18n.js";
+import { sanitize } from "../render/sanitize.js";
+import { highlight } from "../render/snippet.js";
+import { displayWidth, type Span, wrapSpans } from "../render/wrap.js";
+import type { SearchHit } from "../search/engine.js";
+import type { BrowseState } from "./state.js";
+
+/** One frame of the browse screen: exactly `height` lines, none wider than `ctx.width`. */
+export interface Frame {
+  lines: string[];
+  /** Where the cursor goes: in the query, on the first line. */
+  cursorColumn: number;
+  /** How many hits the list shows at once (Page Up/Down move by this). */
+  listHeight: number;
+}
+
+const PROMPT = "› ";
+
+const HELP = {
+  en: "↑↓ move · Tab kind · Enter show · Esc quit",
+  ru: "↑↓ выбор · Tab тип · Enter показать · Esc выход",
+} as const;
+
+const ALL_KINDS = { en: "all kinds", ru: "все типы" } as const;
+const NOTHING = { en: "nothing matches", ru: "ничего не найдено" } as const;
+
+/** The rows a list and a preview get: the list about half of what the prompt and status leave. */
+export function listHeightFor(height: number): number {
+  return Math.max(1, Math.ceil((height - 3) / 2));
+}
+
+export function renderFrame(
+  state: BrowseState,
+  hits: readonly SearchHit[],
+  total: number,
+  book: FactBook,
+  ctx: OutputContext,
+  height: number,
+): Frame {
+  const width = Math.max(1, ctx.width);
+  const { lang } = ctx;
+  const listHeight = listHeightFor(height);
+  const query = sanitize(state.query);
+  // The query scrolls left when it is longer than the line, keeping the cursor in view.
+  const beforeCursor = sanitize(state.query.slice(0, state.cursor));
+  const room = Math.max(1, width - PROMPT.length - 1);
+  const shift = Math.max(0, displayWidth(beforeCursor) - room);
+  const promptLine = fit(`${ctx.style.bold(PROMPT)}${dropColumns(query, shift)}`, width);
+  const kind = state.kind === undefined ? ALL_KINDS[lang] : kindName(state.kind, lang);
+  const count = hits.length === 0 && state.query.trim() !== "" ? NOTHING[lang] : `${hits.length}/${total}`;
+  const status = fit(ctx.style.dim(`${count} · ${kind} · ${HELP[lang]}`), width);
+  const list: string[] = [];
+  for (let row = 0; row < listHeight; row += 1) {
+    const index = state.top + row;
+    const hit = hits[index];
+    list.push(hit ? listRow(hit, book, ctx, width, index === state.selected) : "");
+  }
+  const selected = hits[state.selected];
+  const previewHeight = Math.max(0, height - 3 - listHeight);
+  const preview = selected ? previewLines(selected.fact, selected.matchedTerms, ctx, width, previewHeight) : [];
+  const lines = [promptLine, status, ...list, ctx.style.dim("─".repeat(width)), ...preview];
+  while (lines.length < height) lines.push("");
+  return {
+    lines: lines.slice(0, height),
+    cursorColumn: Math.min(width - 1, PROMPT.length + displayWidth(beforeCursor) - shift),
+    listHeight,
+  };
+}
+
+function listRow(hit: SearchHit, book: FactBook, ctx: OutputContext, width: number, selected: boolean): string {
+  const marker = selected ? ctx.style.bold.cyan("▸ ") : "  ";
+  const date = factDate(hit.fact, book, ctx.lang);
+  const spans: Span[] = [
+    { text: styledKind(hit.fact, ctx) },
+    ...(date === "" ? [] : [{ text: date, style: ctx.style.blue }]),
+    ...highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
+      selected ? { ...span, style: (text: string) => ctx.style.bold((span.style ?? String)(text)) } : span,
+    ),
+  ];
+  return fit(marker + oneLine(spans, width - 2), width);
+}
+
+function previewLines(fact: Fact, matched: readonly string[], ctx: OutputContext, width: number, height: number) {
+  const paragraphs: Span[][] = [
+    [{ text: sanitize(fact.title[ctx.lang]), style: ctx.style.bold }, { text: ctx.style.dim(`(${fact.id})`) }],
+    highlight(fact.summary[ctx.lang], matched, ctx),
+    [{ text: `«${sanitize(fact.source.quote)}»`, style: ctx.style.dim }],
+  ];
+  const lines = paragraphs.flatMap((spans) => wrapSpans(spans, width));
+  if (lines.length <= height) return lines;
+  const shown = lines.slice(0, height);
+  if (height > 0) shown[height - 1] = `${oneLine([{ text: stripStyles(shown[height - 1] ?? "") }], width - 1)}…`;
+  return shown;
+}
+
+/** Spans on one line of at most `width` columns, cut with "…" if they do not fit. */
+function oneLine(spans: readonly Span[], width: number): string {
+  if (width <= 0) return "";
+  const lines = wrapSpans(spans, width);
+  if (lines.length <= 1) return lines[0] ?? "";
+  return `${wrapSpans(spans, Math.max(1, width - 1))[0] ?? ""}…`;
+}
+
+/** A styled line cut to `width` columns (styles are kept whole; the text is already one line). */
+function fit(line: string, width: number): string {
+  if (displayWidth(stripStyles(line)) <= width) return line;
+  return `${[...stripStyles(line)].reduce((kept, char) => (displayWidth(`${kept}${char}…`) <= width ? kept + char : kept), "")}…`;
+}
+
+function dropColumns(text: string, columns: number): string {
+  let dropped = 0;
+  let index = 0;
+  const characters = [...text];
+  while (dropped < columns && index < characters.length) {
+    dropped += displayWidth(characters[index] ?? "");
+    index += 1;
+  }
+  return characters.slice(index).join("");
+}
+
+function stripStyles(text: string): string {
+  return stripVTControlCharacters(text);
+}

@@ -1,0 +1,39 @@
+import { browseOnTerminal } from "../browse/terminal.js";
+import { UsageError } from "../errors.js";
+import { renderCard } from "../render/card.js";
+import { SearchEngine } from "../search/engine.js";
+import type { CommandSpec } from "./command.js";
+
+// Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); SIGTERM as 128 + SIGTERM.
+const LEFT_BY_KEY = 130;
+const LEFT_BY_SIGNAL = 143;
+
+export const browseCommand: CommandSpec = {
+  name: "browse",
+  arguments: "[query...]",
+  summary: "live fuzzy search in a full-screen view: type, move, Enter prints the fact",
+  listing: false,
+  options: [],
+  examples: ["unicef-kz browse", "unicef-kz browse полиомиелит", "unicef-kz --lang ru browse"],
+  notes: `Keys:
+  typing, Backspace, Ctrl-U, Ctrl-W, ←/→   edit the query (the list follows every key)
+  ↑/↓, Ctrl-P/Ctrl-N, PageUp/PageDown     move through the results
+  Tab                                     kind filter: all → events → programs → agreements
+  Enter                                   leave and print the selected fact, as \`show\` does
+  Esc, Ctrl-C                             leave (exit 130)
+Needs a terminal on standard input and output; in scripts use \`unicef-kz search\`.
+`,
+  run(args, _options, env) {
+    const terminal = env.terminal();
+    if (!terminal) {
+      throw new UsageError(
+        "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
+      );
+    }
+    const book = env.loadBook();
+    return browseOnTerminal(terminal, book, new SearchEngine(book), env.ctx, args.join(" ")).then((end) => {
+      if ("chosen" in end) return { stdout: renderCard(end.chosen, book, env.ctx), exitCode: 0 };
+      return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
+    });
+  },
+};

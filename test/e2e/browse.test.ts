@@ -1,0 +1,155 @@
+// browse as a person uses it: in tmux, typing, moving, resizing, leaving.
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { after, test } from "node:test";
+import { stripVTControlCharacters } from "node:util";
+import { BIN, ROOT } from "../helpers.js";
+
+const SOCKET = `unicef-kz-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
+let sessions = 0;
+
+after(() => {
+  spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+});
+
+/** A shell in a new tmux window of the given size, at the repository's root, with a plain prompt. */
+function shell(width: number, height: number): string {
+  sessions += 1;
+  const name = `s${sessions}`;
+  tmux("new-session", "-d", "-x", String(width), "-y", String(height), "-s", name, "bash --norc --noprofile");
+  tmux("send-keys", "-t", name, `PS1='$ '; export LANG=C.UTF-8 TERM=xterm-256color; cd ${ROOT}; clear`, "Enter");
+  return name;
+}
+
+const screen = (name: string) => tmux("capture-pane", "-p", "-t", name);
+const history = (name: string) => tmux("capture-pane", "-p", "-t", name, "-S", "-200");
+
+/** Waits until the screen shows what `ready` looks for; fails with the screen if it never does. */
+async function waitFor(name: string, ready: (text: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const text = screen(name);
+    if (ready(text)) return text;
+    if (Date.now() > deadline) assert.fail(`waited for ${what}; the screen shows:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** After browse has left: the view is gone and the shell's prompt is back. */
+async function backAtPrompt(name: string): Promise<void> {
+  await waitFor(name, (text) => !text.includes("↑↓ move") && text.trimEnd().endsWith("$"), "the shell's prompt");
+}
+
+/** Asks the shell for the last exit code and the terminal's mode, and returns what it printed. */
+async function exitAndMode(name: string): Promise<string> {
+  const mode = "stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '";
+  tmux("send-keys", "-t", name, `echo "exit=$?"; echo "mode: $(${mode})"`, "Enter");
+  return waitFor(name, (text) => /^mode: /m.test(text), "stty");
+}
+
+function widest(text: string): number {
+  return Math.max(...text.split("\n").map((line) => [...stripVTControlCharacters(line)].length));
+}
+
+test("typing a query with a typo lists matches live; ↓ and Enter print the fact after leaving", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the full list");
+  tmux("send-keys", "-t", name, "-l", "poliomielt");
+  // A frame is one write, but the screen may be caught between two: wait for the whole of it.
+  const typed = await waitFor(
+    name,
+    (text) => text.startsWith("› poliomielt\n4/20") && text.includes("certified polio-free again"),
+    "the query's results",
+  );
+  assert.match(typed, /^4\/20 · all kinds · /m);
+  assert.match(typed, /^▸ event February 1992 UNICEF's work in Kazakhstan begins/m);
+  assert.match(typed, /^ {2}event June 2002 Kazakhstan certified polio-free$/m);
+  tmux("send-keys", "-t", name, "Down");
+  await waitFor(name, (text) => /^▸ event June 2002 Kazakhstan certified polio-free$/m.test(text), "the move");
+  tmux("send-keys", "-t", name, "Enter");
+  await backAtPrompt(name);
+  assert.match(await exitAndMode(name), /^exit=0$/m);
+  const printed = history(name);
+  assert.match(printed, /^Kazakhstan certified polio-free$/m);
+  assert.match(printed, /^polio-free-certification · event · June 2002$/m);
+  // The full-screen view is gone: the main screen holds the command, the card and the prompt.
+  assert.doesNotMatch(history(name), /↑↓ move/);
+});
+
+test("Tab cycles the kind filter; Ctrl-U and Ctrl-W edit the query", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse права детей`, "Enter");
+  await waitFor(name, (text) => text.startsWith("› права детей"), "the query");
+  tmux("send-keys", "-t", name, "Tab", "Tab", "Tab");
+  const agreements = await waitFor(name, (text) => / · agreement · /.test(text), "the agreement filter");
+  assert.doesNotMatch(agreements.split("─")[0] ?? "", /^. {0,2}event /m);
+  tmux("send-keys", "-t", name, "C-w");
+  await waitFor(name, (text) => /^› права$/m.test(text), "Ctrl-W");
+  tmux("send-keys", "-t", name, "C-u");
+  await waitFor(name, (text) => /^›$/m.test(text), "Ctrl-U");
+  tmux("send-keys", "-t", name, "Escape");
+  await backAtPrompt(name);
+  assert.match(await exitAndMode(name), /^exit=130$/m);
+});
+
+test("a resized window is redrawn to fit, down to 40×15, without broken lines", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse measles`, "Enter");
+  const wide = await waitFor(name, (text) => text.startsWith("› measles"), "the query");
+  assert.ok(widest(wide) <= 80);
+  tmux("resize-window", "-t", name, "-x", "40", "-y", "15");
+  // Every line fits, the prompt and the first hit are whole, and there is one divider.
+  const fitted = (text: string) => {
+    const lines = text.split("\n");
+    return (
+      widest(text) <= 40 &&
+      lines[0] === "› measles" &&
+      /^▸ event February 1992 UNICEF's work in…$/.test(lines[2] ?? "") &&
+      lines.filter((line) => line === "─".repeat(40)).length === 1
+    );
+  };
+  await waitFor(name, fitted, "a redraw that fits 40×15");
+  tmux("send-keys", "-t", name, "C-c");
+  await backAtPrompt(name);
+});
+
+test("Ctrl-C leaves with exit 130 and the terminal as it was: main screen, cooked mode, a usable prompt", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the list");
+  tmux("send-keys", "-t", name, "C-c");
+  await backAtPrompt(name);
+  const after = await exitAndMode(name);
+  assert.match(after, /^exit=130$/m);
+  assert.match(after, /^mode: icanon echo$/m);
+  assert.equal(tmux("display-message", "-p", "-t", name, "#{alternate_on}").trim(), "0");
+  assert.equal(tmux("display-message", "-p", "-t", name, "#{cursor_flag}").trim(), "1");
+});
+
+test("SIGTERM restores the terminal too", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the list");
+  spawnSync("pkill", ["-TERM", "-f", `${BIN} browse`]);
+  await backAtPrompt(name);
+  const after = await exitAndMode(name);
+  assert.match(after, /^exit=143$/m);
+  assert.match(after, /^mode: icanon echo$/m);
+  assert.equal(tmux("display-message", "-p", "-t", name, "#{alternate_on}").trim(), "0");
+});
+
+test("without a terminal, browse refuses in one line and points to search", () => {
+  for (const command of [`${BIN} browse < /dev/null`, `${BIN} browse | cat`]) {
+    const result = spawnSync("bash", ["--norc", "-c", `set -o pipefail; ${command}`], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    assert.equal(result.status, 2, command);
+    assert.equal(
+      result.stderr,
+      "unicef-kz: browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`\n",
+    );
+  }
+});
