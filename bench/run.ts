@@ -4,6 +4,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { initialState, update } from "../src/browse/state.js";
+import { renderFrame } from "../src/browse/view.js";
+import { limitsFrom } from "../src/facts/limits.js";
+import { loadFactFile } from "../src/facts/load.js";
+import { createContext } from "../src/render/context.js";
+import { SearchEngine } from "../src/search/engine.js";
 import { writeFactFile } from "./generate.js";
 
 const BIN = fileURLToPath(new URL("../bin/unicef-kz", import.meta.url));
@@ -125,12 +131,50 @@ for (const { count, path } of files) {
   }
 }
 
+/**
+ * browse: every keystroke of a typed query, each one's search and the frame it draws, on the
+ * shipped facts, in this process (the first keystroke builds the index). The slowest must be
+ * under a frame at 60 Hz.
+ */
+function browseKeystrokes(): string[] {
+  const book = loadFactFile(fileURLToPath(new URL("../data/unicef-kz.json", import.meta.url)), limitsFrom({}));
+  const engine = new SearchEngine(book);
+  const ctx = createContext({ width: 80, color: true });
+  const typed = "полиомиелит права детей memorandum";
+  const times: number[] = [];
+  let state = initialState("");
+  for (const character of typed) {
+    const start = process.hrtime.bigint();
+    const next = update(state, { insert: character }, 0, 10);
+    if (typeof next !== "object") throw new Error("typing ended the session");
+    state = next;
+    renderFrame(state, engine.search(state.query), book.facts.length, book, ctx, 24);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const slowest = Math.max(...times);
+  return [
+    `browse: a keystroke (${typed.length} typed)`,
+    "",
+    `${ms(median(times))} median, ${ms(slowest)} slowest`,
+    "",
+    "slowest < 16 ms",
+    "",
+    slowest < 16 ? "target met" : "target missed",
+  ];
+}
+
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`unicef-kz bench: Node ${process.version}, ${cpus().length} × ${cpu}, ${mb(totalmem())} RAM`);
 console.log(`median of ${RUNS} interleaved runs for start-up, ${SCALE_RUNS} for scale; files in bench/out:`);
 for (const { count, path } of files) console.log(`  facts-${count}.json: ${mb(statSync(path).size)}`);
 const header = ["comparison", "baseline", "unicef-kz", "ratio", "target", "peak memory", "result"];
-const rows = [header, ...comparisons.map(run)];
+// `npm run bench -- <word>` runs only the measurements whose name holds that word.
+const only = process.argv[2] ?? "";
+const rows = [
+  header,
+  ...comparisons.filter((comparison) => comparison.name.includes(only)).map(run),
+  ...("browse".includes(only) ? [browseKeystrokes()] : []),
+];
 const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
 const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
 console.log("");

@@ -1,8 +1,10 @@
-import { browseOnTerminal } from "../browse/terminal.js";
+import type { Terminal } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
+import type { FactBook } from "../facts/factbook.js";
 import { renderCard } from "../render/card.js";
+import type { OutputContext } from "../render/context.js";
 import { SearchEngine } from "../search/engine.js";
-import type { CommandSpec } from "./command.js";
+import type { CommandResult, CommandSpec } from "./command.js";
 
 // Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); SIGTERM as 128 + SIGTERM.
 const LEFT_BY_KEY = 130;
@@ -30,10 +32,14 @@ Needs a terminal on standard input and output; in scripts use \`unicef-kz search
         "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
       );
     }
-    const book = env.loadBook();
-    return browseOnTerminal(terminal, book, new SearchEngine(book), env.ctx, args.join(" ")).then((end) => {
-      if ("chosen" in end) return { stdout: renderCard(end.chosen, book, env.ctx), exitCode: 0 };
-      return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
-    });
+    return browse(terminal, env.loadBook(), env.ctx, args.join(" "));
   },
 };
+
+async function browse(terminal: Terminal, book: FactBook, ctx: OutputContext, query: string): Promise<CommandResult> {
+  // Loaded here, not at start: the screen and key handling are for browse alone.
+  const { browseOnTerminal } = await import("../browse/terminal.js");
+  const end = await browseOnTerminal(terminal, book, new SearchEngine(book), ctx, query);
+  if ("chosen" in end) return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
+  return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
+}
