@@ -91,17 +91,39 @@ function letterPairs(word: string): string[] {
 
 /** Marks each pair of text letters whose Latin spelling, run together, holds one of `pairs`. */
 function markLatinPairs(marks: Uint8Array, pairs: ReadonlySet<string>): void {
-  const latin: string[] = [];
+  const spellings = latinSpellings();
+  const markRow = (first: number) => marks.fill(1, first * LETTER_CLASSES, (first + 1) * LETTER_CLASSES);
+  const markColumn = (second: number) => {
+    for (let first = 0; first < LETTER_CLASSES; first += 1) marks[first * LETTER_CLASSES + second] = 1;
+  };
+  spellings.forEach((spelling, letter) => {
+    // A pair inside one letter's spelling (ш is sh) marks every pair that letter is in.
+    if (letterPairs(spelling).some((pair) => pairs.has(pair))) {
+      markRow(letter);
+      markColumn(letter);
+    }
+  });
+  // A pair across two letters: the first's spelling ends with its first half, the second's starts with the other.
+  for (const pair of pairs) {
+    spellings.forEach((first, firstClass) => {
+      if (!first.endsWith(pair.charAt(0))) return;
+      spellings.forEach((second, secondClass) => {
+        if (second.startsWith(pair.charAt(1))) marks[firstClass * LETTER_CLASSES + secondClass] = 1;
+      });
+    });
+  }
+}
+
+let cachedSpellings: string[] | undefined;
+
+/** Each letter class's Latin spelling (ъ and ь have none). */
+function latinSpellings(): string[] {
+  if (cachedSpellings) return cachedSpellings;
+  const spellings: string[] = [];
   for (let unit = 0; unit < 0x450; unit += 1) {
     const letter = letterClass(unit);
-    if (letter >= 0) latin[letter] = CYRILLIC_TO_LATIN[String.fromCharCode(unit)] ?? String.fromCharCode(unit);
+    if (letter >= 0) spellings[letter] = CYRILLIC_TO_LATIN[String.fromCharCode(unit)] ?? String.fromCharCode(unit);
   }
-  // A pair inside one letter's spelling (ш is sh) marks every pair that letter is in.
-  const inside = latin.map((spelling) => letterPairs(spelling).some((pair) => pairs.has(pair)));
-  latin.forEach((first, firstClass) => {
-    latin.forEach((second, secondClass) => {
-      const across = first !== "" && second !== "" && pairs.has(`${first.at(-1)}${second[0]}`);
-      if (inside[firstClass] || inside[secondClass] || across) marks[firstClass * LETTER_CLASSES + secondClass] = 1;
-    });
-  });
+  cachedSpellings = spellings;
+  return spellings;
 }
