@@ -37,3 +37,9 @@ test("in a terminal, --json is pretty; --plain gives records; NO_COLOR turns col
   assert.ok(!inTerminal("events", 80, { NO_COLOR: "1" }).includes("\u001b["));
   assert.ok(!inTerminal("events", 80, { TERM: "dumb" }).includes("\u001b["));
 });
+
+test("bare unicef-kz in a terminal shows help that offers browse", () => {
+  const screen = stripVTControlCharacters(inTerminal("", 80));
+  assert.match(screen, /^ {2}browse \[query\.\.\.\] +live fuzzy search in a full-screen view/m);
+  assert.match(screen, /^ {2}\$ unicef-kz browse +live search: type, move with ↑↓, Enter shows the fact/m);
+});
