@@ -43,15 +43,19 @@ export function tooDeep(value: unknown, maxDepth: number): string | undefined {
     if (depth >= maxDepth) return true;
     if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index += 1) {
+        const child: unknown = node[index];
+        if (typeof child !== "object" || child === null) continue;
         segments.push(index);
-        if (visit(node[index], depth + 1)) return true;
+        if (visit(child, depth + 1)) return true;
         segments.pop();
       }
       return false;
     }
     for (const key of Object.keys(node)) {
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child !== "object" || child === null) continue;
       segments.push(key);
-      if (visit((node as Record<string, unknown>)[key], depth + 1)) return true;
+      if (visit(child, depth + 1)) return true;
       segments.pop();
     }
     return false;

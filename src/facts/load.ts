@@ -42,7 +42,7 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Insp
   if (parsedJson.problems) return { problems: parsedJson.problems };
   const { json } = parsedJson;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    const got = Array.isArray(json) ? "an array" : JSON.stringify(json);
+    const got = Array.isArray(json) ? "an array" : typeof json === "string" ? quote(json) : String(json);
     return {
       problems: [{ path: "", message: `expected an object with a "facts" array at the top level, got ${got}` }],
     };
