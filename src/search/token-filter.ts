@@ -1,5 +1,6 @@
 import { isCyrillic, stem } from "./normalize.js";
 import { CYRILLIC_TO_LATIN } from "./transliterate.js";
+import { PATTERN_LENGTH } from "./vocabulary.js";
 
 /**
  * Which distinct words of a text are worth matching for one query, decided from their letter
@@ -24,9 +25,9 @@ export interface TokenFilter {
 
 /** Classes: a–z are 0–25, digits 26–35, а–я 36–67; anything else has no class (-1). */
 const LETTER_CLASSES = 68;
+// With Fuse's threshold (FUSE_OPTIONS), a pattern of 4 letters or more can be cut into k + 1 pieces
+// of two letters or more; a shorter one cannot, and then every word is read.
 const MIN_FILTERED_LENGTH = 4;
-// Fuse looks at the first 32 letters of a pattern.
-const PATTERN_LENGTH = 32;
 
 function letterClass(unit: number): number {
   if (unit >= 0x61 && unit <= 0x7a) return unit - 0x61;

@@ -9,8 +9,8 @@ const SAME_STEM = 0.95;
 const TRANSLITERATED = 0.95;
 const SHARED_STEM_PREFIX = 0.85;
 const MIN_SIMILARITY = 0.6;
-// Fuse looks at the first 32 letters of a pattern.
-const PATTERN_LENGTH = 32;
+/** Fuse looks at the first 32 letters of a pattern. */
+export const PATTERN_LENGTH = 32;
 
 // Fuse scores the query word against each distinct word, anchored near the word's start
 // (location 0, a short distance): a match deep inside a longer word is a different word.
