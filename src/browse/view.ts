@@ -108,8 +108,17 @@ function oneLine(spans: readonly Span[], width: number): string {
 
 /** A styled line cut to `width` columns (styles are kept whole; the text is already one line). */
 function fit(line: string, width: number): string {
-  if (displayWidth(stripStyles(line)) <= width) return line;
-  return `${[...stripStyles(line)].reduce((kept, char) => (displayWidth(`${kept}${char}…`) <= width ? kept + char : kept), "")}…`;
+  const plain = stripStyles(line);
+  if (displayWidth(plain) <= width) return line;
+  let kept = "";
+  let used = 0;
+  for (const char of plain) {
+    const charWidth = displayWidth(char);
+    if (used + charWidth > width - 1) break;
+    kept += char;
+    used += charWidth;
+  }
+  return `${kept}…`;
 }
 
 function dropColumns(text: string, columns: number): string {

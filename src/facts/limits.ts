@@ -13,7 +13,7 @@ export interface Limits {
 // V8 cannot hold a string much past 512 MiB; a real fact file nests six levels deep.
 const DEFAULTS: Limits = { bytes: 512 * 1024 * 1024, depth: 64, facts: 1_000_000 };
 
-export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   bytes: "UNICEF_KZ_MAX_BYTES",
   depth: "UNICEF_KZ_MAX_DEPTH",
   facts: "UNICEF_KZ_MAX_FACTS",

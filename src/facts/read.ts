@@ -18,7 +18,7 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     }
     // A file is decoded as it is read: its bytes and its text are never in memory together.
     if (stats.isFile()) return { text: readFileSync(fd, "utf8"), name };
-    const bytes = readUpTo(fd, 1 << 16, limits.bytes);
+    const bytes = readUpTo(fd, limits.bytes);
     if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     return { text: bytes.toString("utf8"), name };
   } catch (error) {
@@ -31,9 +31,9 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
   }
 }
 
-/** Everything `fd` holds, or undefined once it passes `limit` bytes. */
-function readUpTo(fd: number, expected: number, limit: number): Buffer | undefined {
-  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expected, 1), limit + 1));
+/** Everything a stream (standard input, a pipe) holds, or undefined once it passes `limit` bytes. */
+function readUpTo(fd: number, limit: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(1 << 16, limit + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

@@ -68,10 +68,13 @@ const BREAK = -1;
 // A unit whose lower case is not one unit of its own (İ, Σ, surrogates): its text is normalised whole.
 const NOT_ONE_UNIT = -3;
 
-/** Each UTF-16 unit's normalised unit if that is part of a word, BREAK if not; learned on first sight. */
-const normalizedUnit = new Int32Array(0x10000).fill(UNKNOWN);
+/**
+ * Each UTF-16 unit's normalised unit if that is part of a word, BREAK if not; learned on first
+ * sight. Made on the first large scan: small books never need it, and start-up should not pay.
+ */
+let normalizedUnit: Int32Array | undefined;
 
-function learnUnit(unit: number): number {
+function learnUnit(normalizedUnit: Int32Array, unit: number): number {
   const character = String.fromCharCode(unit);
   const lower = normalizeText(character);
   // Σ lowers to σ or ς depending on the next letter; surrogates lower only as a pair.
@@ -115,6 +118,8 @@ class Scanner {
    * false; the caller then rewinds and scans the text normalised whole.
    */
   scan(text: string, normalized: boolean): boolean {
+    normalizedUnit ??= new Int32Array(0x10000).fill(UNKNOWN);
+    const table = normalizedUnit;
     let start = -1;
     let hash1 = FNV_OFFSET;
     let hash2 = DJB_OFFSET;
@@ -141,8 +146,8 @@ class Scanner {
         }
         unit = BREAK;
       } else {
-        const known = normalizedUnit[unit] ?? UNKNOWN;
-        const learned = known === UNKNOWN ? learnUnit(unit) : known;
+        const known = table[unit] ?? UNKNOWN;
+        const learned = known === UNKNOWN ? learnUnit(table, unit) : known;
         if (learned === NOT_ONE_UNIT) {
           if (!normalized) return false;
           unit = isWordCharacter(unit) ? unit : BREAK;
