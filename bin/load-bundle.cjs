@@ -17,8 +17,8 @@ function loadBundle({ withCache }) {
       // No cache: compile.
     }
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, "utf8")}\n})`;
-  const script = new Script(source, { filename: BUNDLE, cachedData });
+  // The bundle is already wrapped in a module function (see scripts/build.mjs).
+  const script = new Script(readFileSync(BUNDLE, "latin1"), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, BUNDLE, join(__dirname, "..", "dist"));
   return { bundle: module.exports, script };

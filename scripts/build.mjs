@@ -42,10 +42,17 @@ await build({
   format: "cjs",
   target: "node20",
   minify: process.env.MINIFY !== "0",
+  // Non-ASCII characters are escaped, so bin/load-bundle.cjs reads the file as Latin-1, the fastest.
+  charset: "ascii",
   legalComments: "none",
   // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "bundleUrl" },
-  banner: { js: 'const bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The file is one function expression, as Node wraps a CommonJS module, so bin/load-bundle.cjs
+  // compiles it as read, without building a second copy of a 200 KB string.
+  banner: {
+    js: '(function (exports, require, module, __filename, __dirname) {"use strict";const bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+  },
+  footer: { js: "})" },
   plugins: [lazyChildProcess(), chalkWithoutDetection()],
   // Prefer ES module builds: jsonc-parser's UMD build requires files at run time.
   mainFields: ["module", "main"],

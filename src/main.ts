@@ -1,23 +1,16 @@
 import { runCli } from "./cli.js";
+import { isTerminal, standardWriters } from "./stdio.js";
 
 /** Runs the command line on this process's arguments and streams. */
 export function main(): void {
-  // EPIPE: the reader (head, a closed pager) has gone; that is not a failure of ours.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-  });
-  // Output is written before the process ends by itself: no process.exit, so a pipe always drains.
+  const stdoutIsTTY = isTerminal(1);
+  // No process.exit: the process ends by itself once output queued on a stream has drained.
   const exitCode = runCli({
     argv: process.argv.slice(2),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    writeOut: (text) => {
-      process.stdout.write(text);
-    },
-    writeErr: (text) => {
-      process.stderr.write(text);
-    },
+    stdoutIsTTY,
+    columns: stdoutIsTTY ? process.stdout.columns : undefined,
+    ...standardWriters(),
     terminal: () =>
       process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
   });

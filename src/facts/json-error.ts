@@ -1,5 +1,12 @@
-import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
+import { createRequire } from "node:module";
+import type { ParseError } from "jsonc-parser";
 import { type Limits, overLimit } from "./limits.js";
+
+/**
+ * jsonc-parser is loaded from node_modules when a file is broken, not bundled: at start it builds
+ * tables for its formatter (a third of a megabyte) that a valid file never needs.
+ */
+const loadJsonc = () => createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
 
 const DESCRIPTIONS: Record<string, string> = {
   InvalidSymbol: "unexpected character",
@@ -28,6 +35,7 @@ export function describeJsonError(text: string, fallback: string, limits: Limits
   // jsonc-parser recurses once per level: a text nested deeper than the limit is described here.
   const deep = firstTooDeep(text, limits.depth);
   if (deep !== undefined) return `${lineColumn(text, deep)}: nested too deep: ${overLimit("depth", limits, "levels")}`;
+  const { parse, printParseErrorCode } = loadJsonc();
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { isCyrillic, stem } from "./normalize.js";
+import { isCyrillic, isNumber, stem } from "./normalize.js";
 import { toLatin } from "./transliterate.js";
 
 /** How well a query word matches indexed words, by term id: 1 is the same word. */
@@ -73,7 +73,7 @@ export class Vocabulary {
     const add = (id: number, similarity: number) => {
       if (similarity >= minSimilarity && similarity > (matches.get(id) ?? 0)) matches.set(id, similarity);
     };
-    if (/^\p{N}+$/u.test(word)) {
+    if (isNumber(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994.
       for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) if (this.terms[id] === word) add(id, 1);
       return matches;
