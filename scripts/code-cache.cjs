@@ -1,7 +1,9 @@
-// Writes dist/cli.cache: V8's compiled code for dist/cli.cjs after it has run common commands.
+// Writes dist/cli.cache: V8's compiled code for dist/cli.cjs after it has run common commands;
+// before that, the shipped fact file's check and search index (see src/shipped.ts).
 const { writeFileSync } = require("node:fs");
 const { CACHE, loadBundle } = require("../bin/load-bundle.cjs");
 
 const { bundle, script } = loadBundle({ withCache: false });
+bundle.saveShippedBook();
 bundle.warmUp();
 writeFileSync(CACHE, script.createCachedData());

@@ -1,11 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { quote, UsageError, UserError } from "./errors.js";
-import type { FactBook } from "./facts/factbook.js";
 import { limitsFrom } from "./facts/limits.js";
 import { loadFactFile } from "./facts/load.js";
 import { readFactSource } from "./facts/read.js";
@@ -13,9 +11,7 @@ import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
 import { langFromEnv } from "./render/i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./render/sanitize.js";
-
-/** The fact file shipped with the tool (dist/ and src/ both sit beside data/). */
-const SHIPPED_FACTS = fileURLToPath(new URL("../data/unicef-kz.json", import.meta.url));
+import { type LoadedBook, loadShippedBook, SHIPPED_FACTS } from "./shipped.js";
 
 /** Where the program meets the world: streams, environment, terminal. Tests pass their own. */
 export interface Io {
@@ -134,14 +130,16 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
   const ctx = makeContext(options, io);
   const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
   const limits = limitsFrom(io.env);
-  let book: FactBook | undefined;
+  let loaded: LoadedBook | undefined;
+  const load = () =>
+    (loaded ??= (dataPath === SHIPPED_FACTS ? loadShippedBook(limits) : undefined) ?? {
+      book: loadFactFile(dataPath, limits),
+    });
   return {
     ctx,
     mode: spec.listing ? outputMode(options, io) : ctx.format,
-    loadBook() {
-      book ??= loadFactFile(dataPath, limits);
-      return book;
-    },
+    loadBook: () => load().book,
+    prebuiltIndex: () => load().prebuiltIndex?.(),
     readText: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,
     terminal: io.terminal,

@@ -30,8 +30,14 @@ function streamOf(fd: typeof STDOUT | typeof STDERR): NodeJS.WriteStream {
 }
 
 /** Writers for standard output and error; written text is out before the call returns, or queued. */
-export function standardWriters(): { writeOut(text: string): void; writeErr(text: string): void } {
-  return { writeOut: writerFor(STDOUT), writeErr: writerFor(STDERR) };
+export function standardWriters(): {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+  allWritten(): boolean;
+} {
+  const out = writerFor(STDOUT);
+  const err = writerFor(STDERR);
+  return { writeOut: out.write, writeErr: err.write, allWritten: () => !out.queued() && !err.queued() };
 }
 
 /**
@@ -39,12 +45,19 @@ export function standardWriters(): { writeOut(text: string): void; writeErr(text
  * quietly, as it is not a failure of ours. A non-blocking descriptor that is full (EAGAIN, when a
  * parent process shares one) hands the rest, and all later text, to Node's stream, which waits.
  */
-function writerFor(fd: typeof STDOUT | typeof STDERR): (text: string) => void {
+function writerFor(fd: typeof STDOUT | typeof STDERR): { write(text: string): void; queued(): boolean } {
   let mode: "sync" | "stream" | "closed" = "sync";
-  return (text) => {
+  let pending = 0;
+  const toStream = (chunk: string | Buffer) => {
+    pending += 1;
+    streamOf(fd).write(chunk, () => {
+      pending -= 1;
+    });
+  };
+  const write = (text: string) => {
     if (mode === "closed") return;
     if (mode === "stream") {
-      streamOf(fd).write(text);
+      toStream(text);
       return;
     }
     const bytes = Buffer.from(text, "utf8");
@@ -57,14 +70,14 @@ function writerFor(fd: typeof STDOUT | typeof STDERR): (text: string) => void {
         mode = "closed";
       } else if (code === "EAGAIN") {
         mode = "stream";
-        const stream = streamOf(fd);
-        stream.on("error", (streamError: NodeJS.ErrnoException) => {
+        streamOf(fd).on("error", (streamError: NodeJS.ErrnoException) => {
           if (streamError.code !== "EPIPE") throw streamError;
         });
-        stream.write(bytes.subarray(written));
+        toStream(bytes.subarray(written));
       } else {
         throw error;
       }
     }
   };
+  return { write, queued: () => pending > 0 };
 }

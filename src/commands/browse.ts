@@ -32,14 +32,21 @@ Needs a terminal on standard input and output; in scripts use \`unicef-kz search
         "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
       );
     }
-    return browse(terminal, env.loadBook(), env.ctx, args.join(" "));
+    const book = env.loadBook();
+    return browse(terminal, new SearchEngine(book, env.prebuiltIndex()), book, env.ctx, args.join(" "));
   },
 };
 
-async function browse(terminal: Terminal, book: FactBook, ctx: OutputContext, query: string): Promise<CommandResult> {
+async function browse(
+  terminal: Terminal,
+  engine: SearchEngine,
+  book: FactBook,
+  ctx: OutputContext,
+  query: string,
+): Promise<CommandResult> {
   // Loaded here, not at start: the screen and key handling are for browse alone.
   const { browseOnTerminal } = await import("../browse/terminal.js");
-  const end = await browseOnTerminal(terminal, book, new SearchEngine(book), ctx, query);
+  const end = await browseOnTerminal(terminal, book, engine, ctx, query);
   if ("chosen" in end) return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
   return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
 }

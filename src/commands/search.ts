@@ -57,7 +57,7 @@ export const searchCommand: CommandSpec = {
       ? exactSearch(book, query)
       : isExtendedQuery(query)
         ? extendedSearch(book, query)
-        : searchOnce(book, query);
+        : searchOnce(book, query, env.prebuiltIndex());
     const filter = { kinds: options.kind as FactKind[] | undefined, ...range };
     const shown = hits.filter((hit) => matchesFilter(hit.fact, filter, book)).slice(0, options.limit as number);
     return printListing(

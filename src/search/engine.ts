@@ -1,9 +1,16 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import { parseQuery, type QueryWord } from "./query.js";
-import { type ScannedFacts, scanFacts, TOKEN_CHUNK_BITS } from "./term-scan.js";
+import {
+  type ScannedFacts,
+  type ScannedFactsJson,
+  scanFacts,
+  scannedFromJson,
+  scannedToJson,
+  TOKEN_CHUNK_BITS,
+} from "./term-scan.js";
 import { tokenFilter } from "./token-filter.js";
-import { Vocabulary } from "./vocabulary.js";
+import { Vocabulary, type VocabularyJson } from "./vocabulary.js";
 
 // A reading through the other keyboard layout is a guess: it may not also be a loose fuzzy match.
 const STRICT = 0.85;
@@ -15,15 +22,43 @@ export interface SearchHit {
   matchedTerms: string[];
 }
 
+/** A book's words as ids, and its vocabulary: what a search reads. */
+export interface SearchIndex {
+  scanned: ScannedFacts;
+  vocabulary: Vocabulary;
+}
+
+export function buildSearchIndex(book: FactBook): SearchIndex {
+  const scanned = scanFacts(book.facts);
+  return { scanned, vocabulary: new Vocabulary(scanned.terms) };
+}
+
+/** A search index as JSON, with every word's stem and Latin spelling worked out. */
+export interface SearchIndexJson {
+  scanned: ScannedFactsJson;
+  vocabulary: VocabularyJson;
+}
+
+export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
+  return { scanned: scannedToJson(index.scanned), vocabulary: index.vocabulary.toJson() };
+}
+
+export function searchIndexFromJson(json: SearchIndexJson): SearchIndex {
+  const scanned = scannedFromJson(json.scanned);
+  return { scanned, vocabulary: new Vocabulary(scanned.terms, json.vocabulary) };
+}
+
 /**
  * Fuzzy search over one fact book: words of the query are matched against its vocabulary
  * (distinct words), then one pass over the facts' word ids finds where those words are.
  * The book is scanned on the first search and reused by later ones (browse searches per key).
  */
 export class SearchEngine {
-  private index: { scanned: ScannedFacts; vocabulary: Vocabulary } | undefined;
-
-  constructor(private readonly book: FactBook) {}
+  /** `index`: the book's index if it was made before (the build makes the shipped book's). */
+  constructor(
+    private readonly book: FactBook,
+    private index?: SearchIndex,
+  ) {}
 
   /**
    * Every fact that matches at least one query word, best first. A fact's score is the mean,
@@ -33,10 +68,7 @@ export class SearchEngine {
   search(query: string): SearchHit[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
-    if (!this.index) {
-      const scanned = scanFacts(this.book.facts);
-      this.index = { scanned, vocabulary: new Vocabulary(scanned.terms) };
-    }
+    this.index ??= buildSearchIndex(this.book);
     return rank(this.book, this.index.scanned, this.index.vocabulary, words);
   }
 }
@@ -44,8 +76,10 @@ export class SearchEngine {
 /**
  * One search, as `SearchEngine.search` answers it, reading only the words that could match
  * (see token-filter.ts): for a one-off search of a large file, most words are never looked up.
+ * A book scanned before (`prebuilt`) is not read again.
  */
-export function searchOnce(book: FactBook, query: string): SearchHit[] {
+export function searchOnce(book: FactBook, query: string, prebuilt?: SearchIndex): SearchHit[] {
+  if (prebuilt) return new SearchEngine(book, prebuilt).search(query);
   const words = parseQuery(query);
   if (words.length === 0) return [];
   const scanned = scanFacts(book.facts, tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))));

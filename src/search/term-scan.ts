@@ -62,6 +62,43 @@ export function scanFacts(facts: readonly Fact[], filter?: TokenFilter, smallBoo
   };
 }
 
+/** ScannedFacts as JSON, for the build to save the shipped book's (see shipped.ts). */
+export interface ScannedFactsJson {
+  terms: string[];
+  tokens: number[];
+  fieldEnds: number[];
+  fieldFacts: number[];
+  fieldWeights: number[];
+}
+
+export function scannedToJson(scanned: ScannedFacts): ScannedFactsJson {
+  const count = scanned.fieldEnds.at(-1) ?? 0;
+  const tokens = scanned.tokenChunks.flatMap((chunk) => [...chunk]).slice(0, count);
+  return {
+    terms: scanned.terms,
+    tokens,
+    fieldEnds: [...scanned.fieldEnds],
+    fieldFacts: [...scanned.fieldFacts],
+    fieldWeights: [...scanned.fieldWeights],
+  };
+}
+
+export function scannedFromJson(json: ScannedFactsJson): ScannedFacts {
+  const tokenChunks: Int32Array[] = [];
+  for (let start = 0; start < json.tokens.length; start += TOKEN_CHUNK) {
+    const chunk = new Int32Array(TOKEN_CHUNK);
+    chunk.set(json.tokens.slice(start, start + TOKEN_CHUNK));
+    tokenChunks.push(chunk);
+  }
+  return {
+    terms: json.terms,
+    tokenChunks,
+    fieldEnds: Int32Array.from(json.fieldEnds),
+    fieldFacts: Int32Array.from(json.fieldFacts),
+    fieldWeights: Float64Array.from(json.fieldWeights),
+  };
+}
+
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 const UNKNOWN = -2;
 const BREAK = -1;

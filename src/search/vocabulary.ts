@@ -25,20 +25,60 @@ export const FUSE_OPTIONS = {
   minMatchCharLength: 2,
 } as const;
 
+/** A vocabulary with all its ways in worked out, as JSON: the build saves the shipped book's. */
+export interface VocabularyJson {
+  cyrillicIds: number[];
+  byFirstLetter: [string, number[]][];
+  stems: string[];
+  byLatin: [string, number[]][];
+}
+
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration. */
 export class Vocabulary {
   // Built on first use and only as far as needed: a one-off search of a large file has tens of
   // thousands of words, and stemming or transliterating them all would cost more than the search.
-  private readonly byFirstLetter = new Map<string, number[]>();
-  private readonly stems = new Map<number, string>();
+  private readonly byFirstLetter: Map<string, number[]>;
+  private readonly stems: (string | undefined)[];
   private byLatinSpelling: Map<string, number[]> | undefined;
-  private readonly cyrillicIds: number[] = [];
+  private readonly cyrillicIds: number[];
 
-  constructor(private readonly terms: readonly string[]) {
+  /** `saved`: what `toJson` gave for these terms, so that nothing is worked out again. */
+  constructor(
+    private readonly terms: readonly string[],
+    saved?: VocabularyJson,
+  ) {
+    if (saved) {
+      this.cyrillicIds = saved.cyrillicIds;
+      this.byFirstLetter = new Map(saved.byFirstLetter);
+      this.stems = saved.stems;
+      this.byLatinSpelling = new Map(saved.byLatin);
+      return;
+    }
+    this.cyrillicIds = [];
+    this.byFirstLetter = new Map();
+    this.stems = new Array(terms.length);
     terms.forEach((term, id) => {
       if (isCyrillic(term)) this.cyrillicIds.push(id);
       push(this.byFirstLetter, term.charAt(0), id);
     });
+  }
+
+  toJson(): VocabularyJson {
+    return {
+      cyrillicIds: this.cyrillicIds,
+      byFirstLetter: [...this.byFirstLetter],
+      stems: this.terms.map((_, id) => this.stemOf(id)),
+      byLatin: [...this.byLatin],
+    };
+  }
+
+  private stemOf(id: number): string {
+    let termStem = this.stems[id];
+    if (termStem === undefined) {
+      termStem = stem(this.terms[id] ?? "");
+      this.stems[id] = termStem;
+    }
+    return termStem;
   }
 
   /**
@@ -47,14 +87,7 @@ export class Vocabulary {
    */
   private sameStem(wordStem: string): number[] {
     const group = wordStem === "" ? [...this.terms.keys()] : (this.byFirstLetter.get(wordStem.charAt(0)) ?? []);
-    return group.filter((id) => {
-      let termStem = this.stems.get(id);
-      if (termStem === undefined) {
-        termStem = stem(this.terms[id] ?? "");
-        this.stems.set(id, termStem);
-      }
-      return termStem === wordStem;
-    });
+    return group.filter((id) => this.stemOf(id) === wordStem);
   }
 
   /** Each word's Latin spelling (a Latin word is its own), with the words spelled that way. */

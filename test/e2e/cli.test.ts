@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -305,6 +305,58 @@ test("piping into head ends quietly with exit 0, and a pipe gets all of a large 
   const full = run(["events", "--json", "--data", path]).stdout;
   assert.equal(Number(bytes), Buffer.byteLength(full));
   assert.equal(JSON.parse(full).length, 10000);
+});
+
+test("a full pipe that another program made non-blocking still gets all of a large output", () => {
+  const file = shippedJson();
+  const [first] = file.facts;
+  file.facts = Array.from({ length: 10000 }, (_, i) => ({ ...first, id: `fact-${i}`, related: [] }));
+  const path = writeTemp("large-for-slow-reader.json", JSON.stringify(file));
+  // Python sets O_NONBLOCK on the pipe it shares with the tool; the reader sleeps, the pipe
+  // fills, and a write fails with EAGAIN instead of waiting.
+  const parent = [
+    "import fcntl, os, subprocess, sys",
+    "fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)",
+    "sys.exit(subprocess.run(sys.argv[1:]).returncode)",
+  ].join("\n");
+  const output = execFileSync(
+    "bash",
+    [
+      "-c",
+      `python3 -c "$0" "$@" | (sleep 1; cat); echo "status=\${PIPESTATUS[0]}"`,
+      parent,
+      BIN,
+      "events",
+      "--json",
+      "--data",
+      path,
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const expected = `${run(["events", "--json", "--data", path]).stdout}status=0\n`;
+  assert.ok(expected.length > 1 << 20, "more than a pipe holds");
+  // Compared as lengths first: a diff of two 7 MB texts would bury the failure.
+  assert.equal(output.length, expected.length);
+  assert.ok(output === expected, "the output differs");
+});
+
+test("the shipped file, once edited, is checked again, not taken as the build checked it", () => {
+  // A copy of the built tool whose data/unicef-kz.json differs from the text the build checked.
+  const copy = mkdtempSync(join(tmpdir(), "unicef-kz-copy-"));
+  for (const part of ["bin", "dist", "data", "package.json"])
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+  const edited = SHIPPED_TEXT.replace('"date": "1992-02"', '"date": "1992-13"');
+  assert.notEqual(edited, SHIPPED_TEXT);
+  writeFileSync(join(copy, "data", "unicef-kz.json"), edited);
+  const result = spawnSync(join(copy, "bin", "unicef-kz"), ["events", "--json"], { encoding: "utf8" });
+  rmSync(copy, { recursive: true });
+  assert.equal(result.stdout, "");
+  assert.equal(
+    result.stderr,
+    `unicef-kz: ${copy}/data/unicef-kz.json: facts[0].date: must be a date that exists, got "1992-13"\n`,
+  );
+  assert.equal(result.status, 2);
 });
 
 test("colour follows the terminal, NO_COLOR, --no-color and FORCE_COLOR", () => {

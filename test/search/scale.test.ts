@@ -3,7 +3,14 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { generateFacts } from "../../bench/generate.js";
 import { FactBook } from "../../src/facts/factbook.js";
-import { SearchEngine, type SearchHit, searchOnce } from "../../src/search/engine.js";
+import {
+  buildSearchIndex,
+  SearchEngine,
+  type SearchHit,
+  searchIndexFromJson,
+  searchIndexToJson,
+  searchOnce,
+} from "../../src/search/engine.js";
 import { switchLayout } from "../../src/search/keyboard.js";
 import { tokenize } from "../../src/search/normalize.js";
 import { toLatin } from "../../src/search/transliterate.js";
@@ -38,6 +45,17 @@ test("a one-off search finds exactly what the indexed search finds (property)", 
       assert.deepEqual(summary(searchOnce(mixed, query)), summary(engine.search(query)), query);
     }),
     { seed: 20261124, numRuns: fuzzRuns(30) },
+  );
+});
+
+test("an index saved as JSON, as the build saves the shipped book's, searches as it did (property)", () => {
+  const saved = searchIndexFromJson(JSON.parse(JSON.stringify(searchIndexToJson(buildSearchIndex(mixed)))));
+  fc.assert(
+    fc.property(fc.array(typedWord, { minLength: 1, maxLength: 3 }), (typed) => {
+      const query = typed.join(" ");
+      assert.deepEqual(summary(searchOnce(mixed, query, saved)), summary(engine.search(query)), query);
+    }),
+    { seed: 20261125, numRuns: fuzzRuns(30) },
   );
 });
 
