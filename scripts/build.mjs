@@ -45,15 +45,18 @@ await build({
   // Non-ASCII characters are escaped, so bin/load-bundle.cjs reads the file as Latin-1, the fastest.
   charset: "ascii",
   legalComments: "none",
-  // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
-  define: { "import.meta.url": "bundleUrl" },
+  // The sources are ES modules; in the CommonJS bundle, import.meta's paths are the bundle's own.
+  define: { "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" },
   // The file is one function expression, as Node wraps a CommonJS module, so bin/load-bundle.cjs
   // compiles it as read, without building a second copy of a 200 KB string.
   banner: {
-    js: '(function (exports, require, module, __filename, __dirname) {"use strict";const bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+    js: '(function (exports, require, module, __filename, __dirname) {"use strict";',
   },
   footer: { js: "})" },
   plugins: [lazyChildProcess(), chalkWithoutDetection()],
+  // cli-table3 requires @colors/colors only for cells styled with colour names, which unicef-kz
+  // never asks for (its colour is chalk's): it stays in node_modules, out of every start.
+  external: ["@colors/colors"],
   // Prefer ES module builds: jsonc-parser's UMD build requires files at run time.
   mainFields: ["module", "main"],
   logLevel: "warning",

@@ -1,12 +1,15 @@
-import { createRequire } from "node:module";
 import type { ParseError } from "jsonc-parser";
 import { type Limits, overLimit } from "./limits.js";
 
 /**
  * jsonc-parser is loaded from node_modules when a file is broken, not bundled: at start it builds
- * tables for its formatter (a third of a megabyte) that a valid file never needs.
+ * tables for its formatter (a third of a megabyte) that a valid file never needs. So is
+ * node:module, which takes half a millisecond to load.
  */
-const loadJsonc = () => createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
+const loadJsonc = () =>
+  process.getBuiltinModule("node:module").createRequire(import.meta.filename)(
+    "jsonc-parser",
+  ) as typeof import("jsonc-parser");
 
 const DESCRIPTIONS: Record<string, string> = {
   InvalidSymbol: "unexpected character",

@@ -280,6 +280,9 @@ test("help has examples on every command; --version prints the version", () => {
     assert.match(help.stdout, /Examples:\n {2}\$ /, command);
   }
   assert.match(run(["search", "--help"]).stdout, /\| jq/);
+  // `help <command>` is the same help, as with git and gh; so are global options before a command.
+  assert.deepEqual(run(["help", "search"]), run(["search", "--help"]));
+  assert.deepEqual(run(["--lang", "ru", "events", "--help"]), run(["events", "--help"]));
   const bare = run([]);
   assert.equal(bare.status, 0);
   assert.match(bare.stdout, /Commands:\n/);
