@@ -4,6 +4,8 @@ const { writeFileSync } = require("node:fs");
 const { CACHE, loadBundle } = require("../bin/load-bundle.cjs");
 
 const { bundle, script } = loadBundle({ withCache: false });
-bundle.saveShippedBook();
-bundle.warmUp();
-writeFileSync(CACHE, script.createCachedData());
+(async () => {
+  await bundle.saveShippedBook();
+  await bundle.warmUp();
+  writeFileSync(CACHE, script.createCachedData());
+})();

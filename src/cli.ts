@@ -4,8 +4,7 @@ import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { quote, UsageError, UserError } from "./errors.js";
-import { limitsFrom } from "./facts/limits.js";
-import { loadFactFile } from "./facts/load.js";
+import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
@@ -133,20 +132,26 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
   const ctx = makeContext(options, io);
   const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
   const limits = limitsFrom(io.env);
-  let loaded: LoadedBook | undefined;
-  const load = () =>
-    (loaded ??= (dataPath === SHIPPED_FACTS ? loadShippedBook(limits) : undefined) ?? {
-      book: loadFactFile(dataPath, limits),
-    });
+  let loaded: Promise<LoadedBook> | undefined;
+  const load = () => (loaded ??= loadBook(dataPath, limits));
   return {
     ctx,
     mode: spec.listing ? outputMode(options, io) : ctx.format,
-    loadBook: () => load().book,
-    prebuiltIndex: () => load().prebuiltIndex?.(),
+    loadBook: async () => (await load()).book,
+    savedIndex: async () => (await load()).savedIndex?.(),
     readText: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,
     terminal: io.terminal,
   };
+}
+
+/** The shipped book as the build checked it, or else the file read and checked now. */
+async function loadBook(dataPath: string, limits: Limits): Promise<LoadedBook> {
+  const shipped = dataPath === SHIPPED_FACTS ? loadShippedBook(limits) : undefined;
+  if (shipped) return shipped;
+  // The checker (valibot and the schema) loads only for a file the build has not checked.
+  const { loadFactFile } = await import("./facts/load.js");
+  return { book: loadFactFile(dataPath, limits) };
 }
 
 function outputMode(options: Record<string, unknown>, io: Io): OutputMode {

@@ -6,6 +6,7 @@ import { factDate, styledKind } from "../render/fact-text.js";
 import { kindName } from "../render/i18n.js";
 import { sanitize } from "../render/sanitize.js";
 import { highlight } from "../render/snippet.js";
+import { styleOf } from "../render/style.js";
 import { displayWidth, type Span, wrapSpans } from "../render/wrap.js";
 import type { SearchHit } from "../search/engine.js";
 import type { BrowseState } from "./state.js";
@@ -50,10 +51,10 @@ export function renderFrame(
   const beforeCursor = sanitize(state.query.slice(0, state.cursor));
   const room = Math.max(1, width - PROMPT.length - 1);
   const shift = Math.max(0, displayWidth(beforeCursor) - room);
-  const promptLine = fit(`${ctx.style.bold(PROMPT)}${dropColumns(query, shift)}`, width);
+  const promptLine = fit(`${styleOf(ctx).bold(PROMPT)}${dropColumns(query, shift)}`, width);
   const kind = state.kind === undefined ? ALL_KINDS[lang] : kindName(state.kind, lang);
   const count = hits.length === 0 && state.query.trim() !== "" ? NOTHING[lang] : `${hits.length}/${total}`;
-  const status = fit(ctx.style.dim(`${count} · ${kind} · ${HELP[lang]}`), width);
+  const status = fit(styleOf(ctx).dim(`${count} · ${kind} · ${HELP[lang]}`), width);
   const list: string[] = [];
   for (let row = 0; row < listHeight; row += 1) {
     const index = state.top + row;
@@ -63,7 +64,7 @@ export function renderFrame(
   const selected = hits[state.selected];
   const previewHeight = Math.max(0, height - 3 - listHeight);
   const preview = selected ? previewLines(selected.fact, selected.matchedTerms, ctx, width, previewHeight) : [];
-  const lines = [promptLine, status, ...list, ctx.style.dim("─".repeat(width)), ...preview];
+  const lines = [promptLine, status, ...list, styleOf(ctx).dim("─".repeat(width)), ...preview];
   while (lines.length < height) lines.push("");
   return {
     lines: lines.slice(0, height),
@@ -73,13 +74,13 @@ export function renderFrame(
 }
 
 function listRow(hit: SearchHit, book: FactBook, ctx: OutputContext, width: number, selected: boolean): string {
-  const marker = selected ? ctx.style.bold.cyan("▸ ") : "  ";
+  const marker = selected ? styleOf(ctx).bold.cyan("▸ ") : "  ";
   const date = factDate(hit.fact, book, ctx.lang);
   const spans: Span[] = [
     { text: styledKind(hit.fact, ctx) },
-    ...(date === "" ? [] : [{ text: date, style: ctx.style.blue }]),
+    ...(date === "" ? [] : [{ text: date, style: styleOf(ctx).blue }]),
     ...highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
-      selected ? { ...span, style: (text: string) => ctx.style.bold((span.style ?? String)(text)) } : span,
+      selected ? { ...span, style: (text: string) => styleOf(ctx).bold((span.style ?? String)(text)) } : span,
     ),
   ];
   return fit(marker + oneLine(spans, width - 2), width);
@@ -87,9 +88,9 @@ function listRow(hit: SearchHit, book: FactBook, ctx: OutputContext, width: numb
 
 function previewLines(fact: Fact, matched: readonly string[], ctx: OutputContext, width: number, height: number) {
   const paragraphs: Span[][] = [
-    [{ text: sanitize(fact.title[ctx.lang]), style: ctx.style.bold }, { text: ctx.style.dim(`(${fact.id})`) }],
+    [{ text: sanitize(fact.title[ctx.lang]), style: styleOf(ctx).bold }, { text: styleOf(ctx).dim(`(${fact.id})`) }],
     highlight(fact.summary[ctx.lang], matched, ctx),
-    [{ text: `«${sanitize(fact.source.quote)}»`, style: ctx.style.dim }],
+    [{ text: `«${sanitize(fact.source.quote)}»`, style: styleOf(ctx).dim }],
   ];
   const lines = paragraphs.flatMap((spans) => wrapSpans(spans, width));
   if (lines.length <= height) return lines;

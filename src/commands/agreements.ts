@@ -1,4 +1,3 @@
-import { renderAgreementRecords, renderAgreementsTable } from "../render/agreements.js";
 import { factJson } from "../render/json.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
@@ -12,15 +11,16 @@ export const agreementsCommand: CommandSpec = {
     "unicef-kz agreements",
     'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
   ],
-  run(_args, _options, env) {
-    const book = env.loadBook();
+  async run(_args, _options, env) {
+    const book = await env.loadBook();
     const agreements = book.ofKind("agreement");
     return printListing(
       agreements.length,
       {
         json: () => agreements.map((agreement) => factJson(agreement, book)),
-        table: () => renderAgreementsTable(agreements, book, env.ctx),
-        plain: () => renderAgreementRecords(agreements, book, env.ctx),
+        renderer: () => import("../render/agreements.js"),
+        table: (render) => render.renderAgreementsTable(agreements, book, env.ctx),
+        plain: (render) => render.renderAgreementRecords(agreements, book, env.ctx),
       },
       env,
     );

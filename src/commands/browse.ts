@@ -1,9 +1,8 @@
 import type { Terminal } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
-import { renderCard } from "../render/card.js";
 import type { OutputContext } from "../render/context.js";
-import { SearchEngine } from "../search/engine.js";
+import type { SearchEngine } from "../search/engine.js";
 import type { CommandResult, CommandSpec } from "./command.js";
 
 // Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); SIGTERM as 128 + SIGTERM.
@@ -25,15 +24,16 @@ export const browseCommand: CommandSpec = {
   Esc, Ctrl-C                             leave (exit 130)
 Needs a terminal on standard input and output; in scripts use \`unicef-kz search\`.
 `,
-  run(args, _options, env) {
+  async run(args, _options, env) {
     const terminal = env.terminal();
     if (!terminal) {
       throw new UsageError(
         "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
       );
     }
-    const book = env.loadBook();
-    return browse(terminal, new SearchEngine(book, env.prebuiltIndex()), book, env.ctx, args.join(" "));
+    const book = await env.loadBook();
+    const { SearchEngine } = await import("../search/engine.js");
+    return browse(terminal, new SearchEngine(book, await env.savedIndex()), book, env.ctx, args.join(" "));
   },
 };
 
@@ -47,6 +47,9 @@ async function browse(
   // Loaded here, not at start: the screen and key handling are for browse alone.
   const { browseOnTerminal } = await import("../browse/terminal.js");
   const end = await browseOnTerminal(terminal, book, engine, ctx, query);
-  if ("chosen" in end) return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
+  if ("chosen" in end) {
+    const { renderCard } = await import("../render/card.js");
+    return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
+  }
   return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
 }

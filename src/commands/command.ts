@@ -2,7 +2,7 @@ import type { Terminal } from "../browse/terminal.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchIndex } from "../search/engine.js";
+import type { SearchIndexJson } from "../search/engine.js";
 
 /** How a listing is printed: decided once, in cli.ts, from flags and the terminal. */
 export type OutputMode = "table" | "plain" | "json" | "ndjson";
@@ -11,9 +11,9 @@ export type OutputMode = "table" | "plain" | "json" | "ndjson";
 export interface CommandEnv {
   ctx: OutputContext;
   mode: OutputMode;
-  loadBook(): FactBook;
-  /** The book's search index, if it was made before (the build makes the shipped book's). */
-  prebuiltIndex(): SearchIndex | undefined;
+  loadBook(): Promise<FactBook>;
+  /** The book's search index as the build saved it (it saves the shipped book's), if there is one. */
+  savedIndex(): Promise<SearchIndexJson | undefined>;
   /** Reads a named file or "-" for standard input (validate's argument). */
   readText(path: string): { text: string; name: string };
   /** What a fact file may hold (see facts/limits.ts). */

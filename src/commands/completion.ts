@@ -1,6 +1,5 @@
 import { quote, UsageError } from "../errors.js";
-import { FACT_KINDS } from "../facts/schema.js";
-import { renderCompletion } from "../render/completion.js";
+import { FACT_KINDS } from "../facts/kinds.js";
 import type { CommandSpec } from "./command.js";
 
 const SHELLS = ["bash", "zsh", "fish"] as const;
@@ -23,7 +22,7 @@ export function completionCommand(commands: () => readonly CommandSpec[], global
       "unicef-kz completion zsh > ~/.zfunc/_unicef-kz",
       "unicef-kz completion fish | source",
     ],
-    run(args, _options, env) {
+    async run(args, _options, env) {
       const shell = SHELLS.find((known) => known === args[0]);
       if (!shell) throw new UsageError(`unknown shell ${quote(args[0] ?? "")}; use one of: ${SHELLS.join(", ")}.`);
       const listingFlags = ["--json", "--ndjson", "--plain", "--table"];
@@ -38,8 +37,9 @@ export function completionCommand(commands: () => readonly CommandSpec[], global
         })),
         globalOptions: optionNames(globalFlags),
         kinds: FACT_KINDS,
-        ids: [...env.loadBook().byId.keys()],
+        ids: [...(await env.loadBook()).byId.keys()],
       };
+      const { renderCompletion } = await import("../render/completion.js");
       return { stdout: renderCompletion(shell, words), exitCode: 0 };
     },
   };

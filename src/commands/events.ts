@@ -1,5 +1,4 @@
 import { timeline, yearRange } from "../facts/query.js";
-import { renderEventRecords, renderEventsTable } from "../render/events.js";
 import { label } from "../render/i18n.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
@@ -20,9 +19,9 @@ export const eventsCommand: CommandSpec = {
     "unicef-kz events --from 2000 --to 2011",
     "unicef-kz events --json | jq -r '.[] | \"\\(.date) \\(.id)\"'",
   ],
-  run(_args, options, env) {
+  async run(_args, options, env) {
     const range = yearRange(options);
-    const book = env.loadBook();
+    const book = await env.loadBook();
     const events = timeline(book, range);
     const undated = book.ofKind("event").filter((event) => event.date === undefined);
     const footer =
@@ -33,8 +32,9 @@ export const eventsCommand: CommandSpec = {
       events.length,
       {
         json: () => events,
-        table: () => renderEventsTable(events, book, env.ctx) + footer,
-        plain: () => renderEventRecords(events, env.ctx),
+        renderer: () => import("../render/events.js"),
+        table: (render) => render.renderEventsTable(events, book, env.ctx) + footer,
+        plain: (render) => render.renderEventRecords(events, env.ctx),
       },
       env,
     );

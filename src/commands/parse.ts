@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { quote } from "../errors.js";
-import { FACT_KINDS, type FactKind } from "../facts/schema.js";
+import { FACT_KINDS } from "../facts/kinds.js";
+import type { FactKind } from "../facts/schema.js";
 
 /** --year, --from, --to: a four-digit year. */
 export function parseYear(value: string): number {

@@ -1,4 +1,3 @@
-import { renderProgramRecords, renderProgramsTable } from "../render/programs.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 
@@ -8,14 +7,15 @@ export const programsCommand: CommandSpec = {
   listing: true,
   options: [],
   examples: ["unicef-kz programs", "unicef-kz programs --lang ru", "unicef-kz programs --json | jq -r '.[].title.en'"],
-  run(_args, _options, env) {
-    const programs = env.loadBook().ofKind("program");
+  async run(_args, _options, env) {
+    const programs = (await env.loadBook()).ofKind("program");
     return printListing(
       programs.length,
       {
         json: () => programs,
-        table: () => renderProgramsTable(programs, env.ctx),
-        plain: () => renderProgramRecords(programs, env.ctx),
+        renderer: () => import("../render/programs.js"),
+        table: (render) => render.renderProgramsTable(programs, env.ctx),
+        plain: (render) => render.renderProgramRecords(programs, env.ctx),
       },
       env,
     );

@@ -1,4 +1,3 @@
-import factsSchema from "../../data/facts.schema.json" with { type: "json" };
 import type { CommandSpec } from "./command.js";
 
 export const schemaCommand: CommandSpec = {
@@ -7,7 +6,8 @@ export const schemaCommand: CommandSpec = {
   listing: false,
   options: [],
   examples: ["unicef-kz schema > facts.schema.json", "unicef-kz schema | jq '.properties.facts'"],
-  run() {
+  async run() {
+    const { default: factsSchema } = await import("../../data/facts.schema.json", { with: { type: "json" } });
     return { stdout: `${JSON.stringify(factsSchema, null, 2)}\n`, exitCode: 0 };
   },
 };

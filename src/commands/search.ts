@@ -1,12 +1,10 @@
 import { UsageError } from "../errors.js";
+import type { FactBook } from "../facts/factbook.js";
 import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { factJson } from "../render/json.js";
-import { renderSearchRecords, renderSearchTable } from "../render/search.js";
-import { searchOnce } from "../search/engine.js";
-import { exactSearch } from "../search/exact.js";
-import { extendedSearch, isExtendedQuery } from "../search/extended.js";
-import type { CommandSpec } from "./command.js";
+import type { SearchHit } from "../search/engine.js";
+import type { CommandEnv, CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 import { collectKinds, parsePositive, parseYear } from "./parse.js";
 
@@ -48,26 +46,31 @@ export const searchCommand: CommandSpec = {
     'word   contains word        =text   is exactly text      ^pre   starts with pre
     end$    ends with end        !word   does not contain     a | b  either one
 `,
-  run(args, options, env) {
+  async run(args, options, env) {
     const query = args.join(" ");
     if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
     const range = yearRange(options);
-    const book = env.loadBook();
-    const hits = options.exact
-      ? exactSearch(book, query)
-      : isExtendedQuery(query)
-        ? extendedSearch(book, query)
-        : searchOnce(book, query, env.prebuiltIndex());
+    const book = await env.loadBook();
+    const hits = await find(book, query, options.exact === true, env);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...range };
     const shown = hits.filter((hit) => matchesFilter(hit.fact, filter, book)).slice(0, options.limit as number);
     return printListing(
       shown.length,
       {
         json: () => shown.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
-        table: () => renderSearchTable(shown, book, env.ctx),
-        plain: () => renderSearchRecords(shown, book, env.ctx),
+        renderer: () => import("../render/search.js"),
+        table: (render) => render.renderSearchTable(shown, book, env.ctx),
+        plain: (render) => render.renderSearchRecords(shown, book, env.ctx),
       },
       env,
     );
   },
 };
+
+/** The hits for a query, by the search it asks for; each search is loaded when asked for. */
+async function find(book: FactBook, query: string, exact: boolean, env: CommandEnv): Promise<SearchHit[]> {
+  if (exact) return (await import("../search/exact.js")).exactSearch(book, query);
+  const extended = await import("../search/extended.js");
+  if (extended.isExtendedQuery(query)) return extended.extendedSearch(book, query);
+  return (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex());
+}

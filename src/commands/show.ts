@@ -1,7 +1,5 @@
-import Fuse from "fuse.js";
 import { quote, UserError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
-import { renderCard } from "../render/card.js";
 import { factJson, renderJson, renderNdjson } from "../render/json.js";
 import type { CommandSpec } from "./command.js";
 
@@ -16,24 +14,27 @@ export const showCommand: CommandSpec = {
     "unicef-kz show memorandum-signed --lang ru",
     "unicef-kz show first-mission --json | jq .date",
   ],
-  run(args, _options, env) {
+  async run(args, _options, env) {
     const id = args[0] ?? "";
-    const book = env.loadBook();
+    const book = await env.loadBook();
     const fact = book.byId.get(id);
-    if (fact === undefined) throw new UserError(unknownIdMessage(id, book), 1);
+    if (fact === undefined) throw new UserError(await unknownIdMessage(id, book), 1);
     switch (env.mode) {
       case "json":
         return { stdout: renderJson(factJson(fact, book), env.ctx), exitCode: 0 };
       case "ndjson":
         return { stdout: renderNdjson([factJson(fact, book)]), exitCode: 0 };
-      default:
+      default: {
+        const { renderCard } = await import("../render/card.js");
         return { stdout: renderCard(fact, book, env.ctx), exitCode: 0 };
+      }
     }
   },
 };
 
 /** "no fact with id …; did you mean …?" from the closest ids. */
-function unknownIdMessage(id: string, book: FactBook): string {
+async function unknownIdMessage(id: string, book: FactBook): Promise<string> {
+  const { default: Fuse } = await import("fuse.js");
   const ids = [...book.byId.keys()];
   const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
     .search(id.slice(0, 64), { limit: 3 })

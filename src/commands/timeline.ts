@@ -1,5 +1,4 @@
 import { timeline, yearRange } from "../facts/query.js";
-import { renderTimeline } from "../render/timeline.js";
 import type { CommandSpec } from "./command.js";
 import { parseYear } from "./parse.js";
 
@@ -12,9 +11,10 @@ export const timelineCommand: CommandSpec = {
     { flags: "--to <year>", description: "up to this year", parse: parseYear },
   ],
   examples: ["unicef-kz timeline", "unicef-kz timeline --from 2000 --lang ru"],
-  run(_args, options, env) {
-    const book = env.loadBook();
+  async run(_args, options, env) {
+    const book = await env.loadBook();
     const events = timeline(book, yearRange(options));
+    const { renderTimeline } = await import("../render/timeline.js");
     return { stdout: renderTimeline(events, book, env.ctx), exitCode: events.length === 0 ? 1 : 0 };
   },
 };

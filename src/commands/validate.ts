@@ -1,6 +1,5 @@
 import { DataError } from "../errors.js";
-import { formatProblem, inspectFactText } from "../facts/load.js";
-import { FACT_KINDS } from "../facts/schema.js";
+import { FACT_KINDS } from "../facts/kinds.js";
 import { kindName } from "../render/i18n.js";
 import { sanitize } from "../render/sanitize.js";
 import type { CommandSpec } from "./command.js";
@@ -14,8 +13,9 @@ export const validateCommand: CommandSpec = {
   listing: false,
   options: [],
   examples: ["unicef-kz validate", "unicef-kz validate my-facts.json", "cat my-facts.json | unicef-kz validate -"],
-  run(args, _options, env) {
+  async run(args, _options, env) {
     const { text, name } = env.readText(args[0] ?? "");
+    const { formatProblem, inspectFactText } = await import("../facts/load.js");
     const { book, problems } = inspectFactText(text, name, env.limits);
     if (!book) {
       const lines = problems.slice(0, MAX_PROBLEMS).map((problem) => sanitize(formatProblem(name, problem)));

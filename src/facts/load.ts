@@ -74,11 +74,6 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Insp
   return { book: new FactBook(valid, name), problems: [] };
 }
 
-/** The book in a text that passed these checks before (the build checks the shipped file). */
-export function checkedBook(text: string, name: string): FactBook {
-  return new FactBook((JSON.parse(text) as { facts: Fact[] }).facts, name);
-}
-
 /** Like `inspectFactText`, but the first problem becomes a DataError. */
 export function loadFactText(text: string, name: string): FactBook {
   return bookOrError(inspectFactText(text, name), name);

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { isPartialDate } from "./dates.js";
+import { type FACT_KINDS, MILESTONE_STAGES } from "./kinds.js";
 
 /**
  * The single truth about a fact file: TypeScript types are inferred from it, loading
@@ -27,9 +28,6 @@ export const PartialDateText = v.pipe(
   v.regex(DATE_SHAPE, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"),
   v.check(isPartialDate, "must be a date that exists"),
 );
-
-export const FACT_KINDS = ["event", "program", "agreement"] as const;
-export const MILESTONE_STAGES = ["signed", "ratified"] as const;
 
 // Key order here is the key order of JSON output: id, kind, date first.
 const described = {

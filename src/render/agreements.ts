@@ -5,6 +5,7 @@ import { milestoneDate, title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { renderRecords } from "./plain.js";
 import { sanitize } from "./sanitize.js";
+import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 
 const UNKNOWN = "—";
@@ -19,7 +20,8 @@ export function renderAgreementsTable(
   book: FactBook,
   ctx: OutputContext,
 ): string {
-  const { lang, style } = ctx;
+  const { lang } = ctx;
+  const style = styleOf(ctx);
   const date = (agreement: AgreementFact, stage: "signed" | "ratified") => {
     const iso = milestoneDate(agreement, stage, book);
     return iso === undefined ? UNKNOWN : style.blue(formatDate(iso, lang));

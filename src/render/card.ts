@@ -5,13 +5,15 @@ import { milestoneNote } from "./events.js";
 import { factDate, styledKind, title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./sanitize.js";
+import { styleOf } from "./style.js";
 import { wrapSpans } from "./wrap.js";
 
 const INDENT = "  ";
 
 /** One fact in full: both titles, dates, summary, parties, links and the source quote. */
 export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): string {
-  const { lang, style } = ctx;
+  const { lang } = ctx;
+  const style = styleOf(ctx);
   const other: Lang = lang === "ru" ? "en" : "ru";
   const width = Math.max(20, ctx.width - INDENT.length);
   const paragraph = (text: string) => wrapSpans([{ text: sanitize(text) }], width).map((line) => INDENT + line);

@@ -1,4 +1,3 @@
-import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../facts/schema.js";
 
 /** What a renderer needs to know about where its string goes. */
@@ -10,8 +9,8 @@ export interface OutputContext {
   format: "table" | "plain";
   /** Pretty JSON for people, compact for pipes. */
   prettyJson: boolean;
-  /** Colour functions; level 0 when colour is off, so renderers never branch on it. */
-  style: ChalkInstance;
+  /** Whether to colour (see style.ts for the colour functions). */
+  color: boolean;
 }
 
 export interface ContextOptions {
@@ -29,6 +28,6 @@ export function createContext(options: ContextOptions = {}): OutputContext {
     lang: options.lang ?? "en",
     format: options.format ?? "plain",
     prettyJson: options.prettyJson ?? false,
-    style: new Chalk({ level: options.color ? 1 : 0 }),
+    color: options.color ?? false,
   };
 }

@@ -4,6 +4,7 @@ import type { OutputContext } from "./context.js";
 import { title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { renderRecords } from "./plain.js";
+import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 import type { Span } from "./wrap.js";
 
@@ -16,7 +17,8 @@ export function milestoneNote(event: DatedEvent, book: FactBook, ctx: OutputCont
 
 /** The timeline as a table grouped by year: the year is printed once, on its first row. */
 export function renderEventsTable(events: readonly DatedEvent[], book: FactBook, ctx: OutputContext): string {
-  const { lang, style } = ctx;
+  const { lang } = ctx;
+  const style = styleOf(ctx);
   let previousYear = "";
   const rows = events.map((event) => {
     const year = event.date.slice(0, 4);

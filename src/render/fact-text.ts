@@ -3,6 +3,7 @@ import type { AgreementFact, Fact, Lang } from "../facts/schema.js";
 import type { OutputContext } from "./context.js";
 import { formatDate, kindName } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
+import { styleOf } from "./style.js";
 
 /** The date a fact is known by, formatted; empty when the source gives none. */
 export function factDate(fact: Fact, book: FactBook, lang: Lang): string {
@@ -25,7 +26,7 @@ const KIND_COLORS = { event: "cyan", program: "green", agreement: "magenta" } as
 
 /** The kind's name in the display language, coloured by kind. */
 export function styledKind(fact: Fact, ctx: OutputContext): string {
-  return ctx.style[KIND_COLORS[fact.kind]](kindName(fact.kind, ctx.lang));
+  return styleOf(ctx)[KIND_COLORS[fact.kind]](kindName(fact.kind, ctx.lang));
 }
 
 /** A fact's title in the display language, safe for the terminal. */

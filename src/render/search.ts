@@ -5,6 +5,7 @@ import { factDate, factIsoDate, styledKind, title } from "./fact-text.js";
 import { label } from "./i18n.js";
 import { renderRecords } from "./plain.js";
 import { snippet } from "./snippet.js";
+import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 
 /** Search results as a table: score, kind, date, title, and a snippet with the match highlighted. */
@@ -15,8 +16,8 @@ export function renderSearchTable(hits: readonly SearchHit[], book: FactBook, ct
     hits.map((hit) => [
       hit.score.toFixed(2),
       [{ text: styledKind(hit.fact, ctx) }],
-      [{ text: factDate(hit.fact, book, lang), style: ctx.style.blue }],
-      [{ text: title(hit.fact, lang), style: ctx.style.bold }, { text: ctx.style.dim(`(${hit.fact.id})`) }],
+      [{ text: factDate(hit.fact, book, lang), style: styleOf(ctx).blue }],
+      [{ text: title(hit.fact, lang), style: styleOf(ctx).bold }, { text: styleOf(ctx).dim(`(${hit.fact.id})`) }],
       snippet(hit.fact, hit.matchedTerms, ctx),
     ]),
     ctx,

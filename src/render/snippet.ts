@@ -2,6 +2,7 @@ import type { Fact, Lang } from "../facts/schema.js";
 import { tokenize } from "../search/normalize.js";
 import type { OutputContext } from "./context.js";
 import { sanitize } from "./sanitize.js";
+import { styleOf } from "./style.js";
 import type { Span } from "./wrap.js";
 
 const SNIPPET_WORDS = 12;
@@ -42,6 +43,6 @@ function matcher(matchedTerms: readonly string[]): (word: string) => boolean {
 
 function highlighted(words: readonly string[], isMatch: (word: string) => boolean, ctx: OutputContext): Span[] {
   return words.map((word) =>
-    isMatch(word) ? { text: word, style: (text) => ctx.style.bold.yellow(text) } : { text: word },
+    isMatch(word) ? { text: word, style: (text) => styleOf(ctx).bold.yellow(text) } : { text: word },
   );
 }

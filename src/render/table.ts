@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import type { OutputContext } from "./context.js";
+import { styleOf } from "./style.js";
 import { longestWordWidth, type Span, spansWidth, wrapSpans } from "./wrap.js";
 
 export type Cell = string | readonly Span[];
@@ -16,7 +17,7 @@ export function renderTable(
     ctx.width,
   );
   const table = new Table({
-    head: headers.map((header) => ctx.style.bold(header)),
+    head: headers.map((header) => styleOf(ctx).bold(header)),
     colWidths: widths.map((width) => width + 2),
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     wordWrap: false,

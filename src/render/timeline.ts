@@ -3,6 +3,7 @@ import type { DatedEvent } from "../facts/query.js";
 import type { OutputContext } from "./context.js";
 import { title } from "./fact-text.js";
 import { formatDate } from "./i18n.js";
+import { styleOf } from "./style.js";
 import { displayWidth, wrapSpans } from "./wrap.js";
 
 /**
@@ -22,7 +23,7 @@ function renderAxis(events: readonly DatedEvent[], ctx: OutputContext): string {
   const step = Math.max(1, Math.min(3, Math.floor((ctx.width - 4) / span)));
   let marks = "";
   for (let year = first; year <= last; year += 1) {
-    const mark = years.includes(year) ? ctx.style.cyan("●") : ctx.style.dim("·");
+    const mark = years.includes(year) ? styleOf(ctx).cyan("●") : styleOf(ctx).dim("·");
     marks += mark + " ".repeat(step - 1);
   }
   const labels = Array.from({ length: span * step + 4 }, () => " ");
@@ -41,7 +42,8 @@ function renderAxis(events: readonly DatedEvent[], ctx: OutputContext): string {
 }
 
 function renderYears(events: readonly DatedEvent[], book: FactBook, ctx: OutputContext): string {
-  const { lang, style } = ctx;
+  const { lang } = ctx;
+  const style = styleOf(ctx);
   const dateWidth = Math.max(...events.map((event) => displayWidth(formatDate(event.date, lang))));
   const textWidth = Math.max(10, ctx.width - 7 - dateWidth - 2);
   const lines: string[] = [];

@@ -23,12 +23,12 @@ export interface SearchHit {
 }
 
 /** A book's words as ids, and its vocabulary: what a search reads. */
-export interface SearchIndex {
+interface SearchIndex {
   scanned: ScannedFacts;
   vocabulary: Vocabulary;
 }
 
-export function buildSearchIndex(book: FactBook): SearchIndex {
+function buildSearchIndex(book: FactBook): SearchIndex {
   const scanned = scanFacts(book.facts);
   return { scanned, vocabulary: new Vocabulary(scanned.terms) };
 }
@@ -39,11 +39,13 @@ export interface SearchIndexJson {
   vocabulary: VocabularyJson;
 }
 
-export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
-  return { scanned: scannedToJson(index.scanned), vocabulary: index.vocabulary.toJson() };
+/** A book's search index as JSON, for the build to save (it saves the shipped book's). */
+export function savedSearchIndex(book: FactBook): SearchIndexJson {
+  const { scanned, vocabulary } = buildSearchIndex(book);
+  return { scanned: scannedToJson(scanned), vocabulary: vocabulary.toJson() };
 }
 
-export function searchIndexFromJson(json: SearchIndexJson): SearchIndex {
+function indexFromJson(json: SearchIndexJson): SearchIndex {
   const scanned = scannedFromJson(json.scanned);
   return { scanned, vocabulary: new Vocabulary(scanned.terms, json.vocabulary) };
 }
@@ -54,11 +56,15 @@ export function searchIndexFromJson(json: SearchIndexJson): SearchIndex {
  * The book is scanned on the first search and reused by later ones (browse searches per key).
  */
 export class SearchEngine {
-  /** `index`: the book's index if it was made before (the build makes the shipped book's). */
+  private index: SearchIndex | undefined;
+
+  /** `saved`: the book's index as `savedSearchIndex` gave it, if there is one. */
   constructor(
     private readonly book: FactBook,
-    private index?: SearchIndex,
-  ) {}
+    saved?: SearchIndexJson,
+  ) {
+    if (saved) this.index = indexFromJson(saved);
+  }
 
   /**
    * Every fact that matches at least one query word, best first. A fact's score is the mean,
@@ -76,10 +82,10 @@ export class SearchEngine {
 /**
  * One search, as `SearchEngine.search` answers it, reading only the words that could match
  * (see token-filter.ts): for a one-off search of a large file, most words are never looked up.
- * A book scanned before (`prebuilt`) is not read again.
+ * A book whose index was saved is not read again.
  */
-export function searchOnce(book: FactBook, query: string, prebuilt?: SearchIndex): SearchHit[] {
-  if (prebuilt) return new SearchEngine(book, prebuilt).search(query);
+export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJson): SearchHit[] {
+  if (saved) return new SearchEngine(book, saved).search(query);
   const words = parseQuery(query);
   if (words.length === 0) return [];
   const scanned = scanFacts(book.facts, tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))));

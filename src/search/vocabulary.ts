@@ -116,16 +116,18 @@ export class Vocabulary {
     const cyrillic = isCyrillic(word);
     if (!cyrillic) for (const id of this.byLatin.get(word) ?? []) add(id, TRANSLITERATED);
     for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
-      const similarity = this.similarity(word, wordStem, candidate, score, cyrillic);
+      // A Cyrillic candidate is one word, with its stem; a Latin spelling is compared as it is.
+      const [first = 0] = ids;
+      const candidateStem = cyrillic ? this.stemOf(first) : candidate;
+      const similarity = this.similarity(word, wordStem, candidate, candidateStem, score);
       for (const id of ids) add(id, similarity);
     }
     return matches;
   }
 
-  private similarity(word: string, wordStem: string, candidate: string, fuseScore: number, cyrillic: boolean): number {
+  private similarity(word: string, wordStem: string, candidate: string, candidateStem: string, fuseScore: number) {
     // An ending added to the whole query word is an inflection: полиомиелит → полиомиелита.
     if (candidate.startsWith(word) && candidate.length - word.length <= 3) return SAME_STEM;
-    const candidateStem = cyrillic ? stem(candidate) : candidate;
     if (sharesStemPrefix(wordStem, candidateStem)) return SHARED_STEM_PREFIX;
     // A short query inside a long word ("мир" in "миротворческий") is a weaker match.
     const coverage = Math.min(1, (word.length + 1) / candidate.length);
