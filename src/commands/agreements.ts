@@ -1,4 +1,5 @@
 import { factJson } from "../render/json.js";
+import { renderAgreementRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 
@@ -18,9 +19,9 @@ export const agreementsCommand: CommandSpec = {
       agreements.length,
       {
         json: () => agreements.map((agreement) => factJson(agreement, book)),
-        renderer: () => import("../render/agreements.js"),
+        plain: () => renderAgreementRecords(agreements, book, env.ctx),
+        tableRenderer: () => import("../render/agreements.js"),
         table: (render) => render.renderAgreementsTable(agreements, book, env.ctx),
-        plain: (render) => render.renderAgreementRecords(agreements, book, env.ctx),
       },
       env,
     );

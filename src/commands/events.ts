@@ -1,5 +1,6 @@
 import { timeline, yearRange } from "../facts/query.js";
 import { label } from "../render/i18n.js";
+import { renderEventRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 import { parseYear } from "./parse.js";
@@ -32,9 +33,9 @@ export const eventsCommand: CommandSpec = {
       events.length,
       {
         json: () => events,
-        renderer: () => import("../render/events.js"),
+        plain: () => renderEventRecords(events, env.ctx),
+        tableRenderer: () => import("../render/events.js"),
         table: (render) => render.renderEventsTable(events, book, env.ctx) + footer,
-        plain: (render) => render.renderEventRecords(events, env.ctx),
       },
       env,
     );

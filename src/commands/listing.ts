@@ -2,20 +2,20 @@ import { renderJson, renderNdjson } from "../render/json.js";
 import type { CommandEnv, CommandResult } from "./command.js";
 
 /**
- * The ways one listing can be printed; only the one asked for is built. Tables and records load
- * their renderer first: it brings cli-table3, chalk and string widths, which JSON never needs.
+ * The ways one listing can be printed; only the one asked for is built. A table loads its
+ * renderer first: it brings cli-table3, chalk and string widths, which JSON and records never need.
  */
-export interface ListingViews<Renderer> {
+export interface ListingViews<TableRenderer> {
   json: () => unknown[];
-  renderer: () => Promise<Renderer>;
-  table: (renderer: Renderer) => string;
-  plain: (renderer: Renderer) => string;
+  plain: () => string;
+  tableRenderer: () => Promise<TableRenderer>;
+  table: (renderer: TableRenderer) => string;
 }
 
 /** Prints a listing in the mode cli.ts chose; an empty listing exits 1, like grep (JSON still prints []). */
-export async function printListing<Renderer>(
+export async function printListing<TableRenderer>(
   count: number,
-  views: ListingViews<Renderer>,
+  views: ListingViews<TableRenderer>,
   env: CommandEnv,
 ): Promise<CommandResult> {
   const exitCode = count === 0 ? 1 : 0;
@@ -25,8 +25,8 @@ export async function printListing<Renderer>(
     case "ndjson":
       return { stdout: renderNdjson(views.json()), exitCode };
     case "table":
-      return { stdout: count === 0 ? "" : views.table(await views.renderer()), exitCode };
+      return { stdout: count === 0 ? "" : views.table(await views.tableRenderer()), exitCode };
     case "plain":
-      return { stdout: views.plain(await views.renderer()), exitCode };
+      return { stdout: views.plain(), exitCode };
   }
 }

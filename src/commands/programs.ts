@@ -1,3 +1,4 @@
+import { renderProgramRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 
@@ -13,9 +14,9 @@ export const programsCommand: CommandSpec = {
       programs.length,
       {
         json: () => programs,
-        renderer: () => import("../render/programs.js"),
+        plain: () => renderProgramRecords(programs, env.ctx),
+        tableRenderer: () => import("../render/programs.js"),
         table: (render) => render.renderProgramsTable(programs, env.ctx),
-        plain: (render) => render.renderProgramRecords(programs, env.ctx),
       },
       env,
     );

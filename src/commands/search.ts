@@ -3,6 +3,7 @@ import type { FactBook } from "../facts/factbook.js";
 import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { factJson } from "../render/json.js";
+import { renderSearchRecords } from "../render/plain.js";
 import type { SearchHit } from "../search/engine.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
@@ -58,9 +59,9 @@ export const searchCommand: CommandSpec = {
       shown.length,
       {
         json: () => shown.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
-        renderer: () => import("../render/search.js"),
+        plain: () => renderSearchRecords(shown, book, env.ctx),
+        tableRenderer: () => import("../render/search.js"),
         table: (render) => render.renderSearchTable(shown, book, env.ctx),
-        plain: (render) => render.renderSearchRecords(shown, book, env.ctx),
       },
       env,
     );

@@ -1,18 +1,13 @@
 import type { FactBook } from "../facts/factbook.js";
-import type { AgreementFact, Lang } from "../facts/schema.js";
+import type { AgreementFact } from "../facts/schema.js";
 import type { OutputContext } from "./context.js";
-import { milestoneDate, title } from "./fact-text.js";
+import { milestoneDate, partyNames, title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
-import { renderRecords } from "./plain.js";
 import { sanitize } from "./sanitize.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 
 const UNKNOWN = "—";
-
-function parties(agreement: AgreementFact, lang: Lang): string {
-  return agreement.parties.map((party) => sanitize(party[lang])).join("; ");
-}
 
 /** The agreements: title, parties, signed, ratified, place; "—" where the source does not say. */
 export function renderAgreementsTable(
@@ -36,29 +31,11 @@ export function renderAgreementsTable(
     ],
     agreements.map((agreement) => [
       [{ text: title(agreement, lang), style: style.bold.magenta }, { text: style.dim(`(${agreement.id})`) }],
-      parties(agreement, lang) || UNKNOWN,
+      partyNames(agreement, lang) || UNKNOWN,
       date(agreement, "signed"),
       date(agreement, "ratified"),
       agreement.place ? sanitize(agreement.place[lang]) : UNKNOWN,
     ]),
     ctx,
-  );
-}
-
-/** One agreement per line: id, signed, ratified (ISO, empty if unknown), place, title, parties. */
-export function renderAgreementRecords(
-  agreements: readonly AgreementFact[],
-  book: FactBook,
-  ctx: OutputContext,
-): string {
-  return renderRecords(
-    agreements.map((agreement) => [
-      agreement.id,
-      milestoneDate(agreement, "signed", book),
-      milestoneDate(agreement, "ratified", book),
-      agreement.place?.[ctx.lang],
-      agreement.title[ctx.lang],
-      parties(agreement, ctx.lang),
-    ]),
   );
 }

@@ -2,10 +2,10 @@ import type { FactBook } from "../facts/factbook.js";
 import type { Fact, Lang } from "../facts/schema.js";
 import type { OutputContext } from "./context.js";
 import { milestoneNote } from "./events.js";
-import { factDate, styledKind, title } from "./fact-text.js";
+import { factDate, title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./sanitize.js";
-import { styleOf } from "./style.js";
+import { styledKind, styleOf } from "./style.js";
 import { wrapSpans } from "./wrap.js";
 
 const INDENT = "  ";

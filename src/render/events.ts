@@ -3,7 +3,6 @@ import type { DatedEvent } from "../facts/query.js";
 import type { OutputContext } from "./context.js";
 import { title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
-import { renderRecords } from "./plain.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 import type { Span } from "./wrap.js";
@@ -29,9 +28,4 @@ export function renderEventsTable(events: readonly DatedEvent[], book: FactBook,
     return [yearCell, [{ text: formatDate(event.date, lang), style: style.blue }], what];
   });
   return renderTable([label("year", lang), label("date", lang), label("title", lang)], rows, ctx);
-}
-
-/** One event per line: ISO date, id, title. */
-export function renderEventRecords(events: readonly DatedEvent[], ctx: OutputContext): string {
-  return renderRecords(events.map((event) => [event.date, event.id, event.title[ctx.lang]]));
 }

@@ -1,9 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { AgreementFact, Fact, Lang } from "../facts/schema.js";
-import type { OutputContext } from "./context.js";
-import { formatDate, kindName } from "./i18n.js";
+import { formatDate } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
-import { styleOf } from "./style.js";
 
 /** The date a fact is known by, formatted; empty when the source gives none. */
 export function factDate(fact: Fact, book: FactBook, lang: Lang): string {
@@ -22,16 +20,14 @@ export function factIsoDate(fact: Fact, book: FactBook): string {
   return "";
 }
 
-const KIND_COLORS = { event: "cyan", program: "green", agreement: "magenta" } as const;
-
-/** The kind's name in the display language, coloured by kind. */
-export function styledKind(fact: Fact, ctx: OutputContext): string {
-  return styleOf(ctx)[KIND_COLORS[fact.kind]](kindName(fact.kind, ctx.lang));
-}
-
 /** A fact's title in the display language, safe for the terminal. */
 export function title(fact: Fact, lang: Lang): string {
   return sanitize(fact.title[lang]);
+}
+
+/** An agreement's parties in the display language, safe for the terminal. */
+export function partyNames(agreement: AgreementFact, lang: Lang): string {
+  return agreement.parties.map((party) => sanitize(party[lang])).join("; ");
 }
 
 /** The ISO date of one milestone stage of an agreement, if it has one. */

@@ -2,7 +2,6 @@ import type { ProgramFact } from "../facts/schema.js";
 import type { OutputContext } from "./context.js";
 import { title } from "./fact-text.js";
 import { label } from "./i18n.js";
-import { renderRecords } from "./plain.js";
 import { sanitize } from "./sanitize.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
@@ -19,9 +18,4 @@ export function renderProgramsTable(programs: readonly ProgramFact[], ctx: Outpu
     ]),
     ctx,
   );
-}
-
-/** One programme per line: id, title, summary. */
-export function renderProgramRecords(programs: readonly ProgramFact[], ctx: OutputContext): string {
-  return renderRecords(programs.map((program) => [program.id, program.title[ctx.lang], program.summary[ctx.lang]]));
 }

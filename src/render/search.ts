@@ -1,11 +1,10 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { SearchHit } from "../search/engine.js";
 import type { OutputContext } from "./context.js";
-import { factDate, factIsoDate, styledKind, title } from "./fact-text.js";
+import { factDate, title } from "./fact-text.js";
 import { label } from "./i18n.js";
-import { renderRecords } from "./plain.js";
 import { snippet } from "./snippet.js";
-import { styleOf } from "./style.js";
+import { styledKind, styleOf } from "./style.js";
 import { renderTable } from "./table.js";
 
 /** Search results as a table: score, kind, date, title, and a snippet with the match highlighted. */
@@ -21,18 +20,5 @@ export function renderSearchTable(hits: readonly SearchHit[], book: FactBook, ct
       snippet(hit.fact, hit.matchedTerms, ctx),
     ]),
     ctx,
-  );
-}
-
-/** One hit per line: score, id, kind, ISO date, title. */
-export function renderSearchRecords(hits: readonly SearchHit[], book: FactBook, ctx: OutputContext): string {
-  return renderRecords(
-    hits.map((hit) => [
-      hit.score.toFixed(3),
-      hit.fact.id,
-      hit.fact.kind,
-      factIsoDate(hit.fact, book),
-      hit.fact.title[ctx.lang],
-    ]),
   );
 }
