@@ -12,6 +12,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const PLAIN_TEXT = /^[\0-\x7f\u00a0\u00ab\u00bb\u0400-\u045f\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2116]*$/;
 const PLAIN_WORD = /[0-9A-Za-z\u0400-\u045f]+/g;
 const PLAIN_NUMBER = /^[0-9]+$/;
+const PLAIN_CYRILLIC = /[\u0400-\u045f]/;
 
 /** Lower case, ё→е. Not й→и: unlike Fuse's ignoreDiacritics, that would merge different words. */
 export function normalizeWord(word: string): string {
@@ -33,7 +34,7 @@ export function isNumber(word: string): boolean {
 }
 
 export function isCyrillic(word: string): boolean {
-  return CYRILLIC.test(word);
+  return PLAIN_TEXT.test(word) ? PLAIN_CYRILLIC.test(word) : CYRILLIC.test(word);
 }
 
 /** The Snowball stem of a normalised word, Russian or English by its script. */

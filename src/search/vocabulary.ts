@@ -138,8 +138,9 @@ export class Vocabulary {
    * Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. Fuse
    * allows at most k = 0.34 × m errors in an m-letter pattern, so it is given only the words
    * that can match: at least m − k letters long, and holding one of k + 1 pieces of the pattern
-   * unchanged (k errors cannot touch all k + 1 of them: the q-gram lemma's pigeonhole). For most
-   * queries, few words are left, and Fuse's score for each is the same as over all of them.
+   * unchanged (k errors cannot touch all k + 1 of them: the q-gram lemma's pigeonhole), near
+   * where it stands in the pattern (see fuzzyCandidateTest). For most queries, few words are
+   * left, and Fuse's score for each is the same as over all of them.
    */
   private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
     const pattern = word.slice(0, PATTERN_LENGTH);
@@ -151,8 +152,11 @@ export class Vocabulary {
         if (canMatch(text)) candidates.push({ text, ids: [id] });
       }
     } else {
-      for (const [text, ids] of this.byLatin) if (canMatch(text)) candidates.push({ text, ids });
+      this.byLatin.forEach((ids, text) => {
+        if (canMatch(text)) candidates.push({ text, ids });
+      });
     }
+    if (candidates.length === 0) return [];
     const fuse = new Fuse(
       candidates.map(({ text }) => text),
       FUSE_OPTIONS,
@@ -173,20 +177,38 @@ function sharesStemPrefix(a: string, b: string): boolean {
   return common >= Math.max(5, shorter - 3);
 }
 
-/** Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot. */
+/**
+ * Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot.
+ * Fuse adds (start − location) / distance to a match's score, so a match within the threshold
+ * starts at most threshold × distance letters into the word; with k errors, a piece of the
+ * pattern that starts at offset o in it stands, unchanged, within k letters of start + o.
+ */
 export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
   const errors = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
+  const latestStart = Math.floor(FUSE_OPTIONS.threshold * FUSE_OPTIONS.distance) + FUSE_OPTIONS.location;
   const pieces = splitInto(pattern, errors + 1);
-  return (word) => word.length >= pattern.length - errors && pieces.some((piece) => word.includes(piece));
+  const minLength = pattern.length - errors;
+  // A plain loop: this runs once per word of the vocabulary.
+  return (word) => {
+    if (word.length < minLength) return false;
+    for (let i = 0; i < pieces.length; i += 1) {
+      const { text, offset } = pieces[i] ?? { text: "", offset: 0 };
+      const at = word.indexOf(text, Math.max(0, offset - errors));
+      if (at !== -1 && at <= latestStart + offset + errors) return true;
+    }
+    return false;
+  };
 }
 
-/** `text` cut into `count` pieces of near-equal length, in order. */
-function splitInto(text: string, count: number): string[] {
-  const pieces: string[] = [];
+/** `text` cut into `count` pieces of near-equal length, in order, each with where it starts. */
+function splitInto(text: string, count: number): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
   for (let i = 0; i < count; i += 1) {
-    pieces.push(text.slice(Math.floor((i * text.length) / count), Math.floor(((i + 1) * text.length) / count)));
+    const offset = Math.floor((i * text.length) / count);
+    const piece = text.slice(offset, Math.floor(((i + 1) * text.length) / count));
+    if (piece !== "") pieces.push({ text: piece, offset });
   }
-  return pieces.filter((piece) => piece !== "");
+  return pieces;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { isNumber, normalizeText, tokenize } from "../../src/search/normalize.js";
+import { isCyrillic, isNumber, normalizeText, tokenize } from "../../src/search/normalize.js";
 import { fuzzRuns } from "../helpers.js";
 
 // What tokenize and isNumber mean, by Unicode's classes; the code takes faster ways for plain text.
@@ -24,6 +24,13 @@ test("tokenize agrees with Unicode's classes on any text (property)", () => {
     fc.property(text, (one) => assert.deepEqual(tokenize(one), wordsByUnicode(one))),
     { seed: 20261125, numRuns: fuzzRuns(1000) },
   );
+});
+
+test("isCyrillic is Unicode's Cyrillic script test, for every UTF-16 unit in a word", () => {
+  for (let unit = 0; unit <= 0xffff; unit += 1) {
+    const word = `ab${String.fromCharCode(unit)}`;
+    assert.equal(isCyrillic(word), /\p{Script=Cyrillic}/u.test(word), `U+${unit.toString(16).padStart(4, "0")}`);
+  }
 });
 
 test("isNumber is true for words of digits in any script, and only for them", () => {
