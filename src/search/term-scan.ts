@@ -86,9 +86,8 @@ export function scannedToJson(scanned: ScannedFacts): ScannedFactsJson {
 export function scannedFromJson(json: ScannedFactsJson): ScannedFacts {
   const tokenChunks: Int32Array[] = [];
   for (let start = 0; start < json.tokens.length; start += TOKEN_CHUNK) {
-    const chunk = new Int32Array(TOKEN_CHUNK);
-    chunk.set(json.tokens.slice(start, start + TOKEN_CHUNK));
-    tokenChunks.push(chunk);
+    // The last chunk only as long as it needs to be: readers stop at the last field's end.
+    tokenChunks.push(Int32Array.from(json.tokens.slice(start, start + TOKEN_CHUNK)));
   }
   return {
     terms: json.terms,

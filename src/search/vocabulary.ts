@@ -27,10 +27,10 @@ export const FUSE_OPTIONS = {
 
 /** A vocabulary with all its ways in worked out, as JSON: the build saves the shipped book's. */
 export interface VocabularyJson {
-  cyrillicIds: number[];
-  byFirstLetter: [string, number[]][];
-  stems: string[];
-  byLatin: [string, number[]][];
+  /** Each word's stem; null where the stem is the word. */
+  stems: (string | null)[];
+  /** Each Cyrillic word's Latin spelling; null for a word in Latin letters, spelled as it is. */
+  latin: (string | null)[];
 }
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration. */
@@ -38,7 +38,8 @@ export class Vocabulary {
   // Built on first use and only as far as needed: a one-off search of a large file has tens of
   // thousands of words, and stemming or transliterating them all would cost more than the search.
   private readonly byFirstLetter: Map<string, number[]>;
-  private readonly stems: (string | undefined)[];
+  /** Each word's stem once worked out; null where it is the word itself. */
+  private readonly stems: (string | null | undefined)[];
   private byLatinSpelling: Map<string, number[]> | undefined;
   private readonly cyrillicIds: number[];
 
@@ -47,38 +48,37 @@ export class Vocabulary {
     private readonly terms: readonly string[],
     saved?: VocabularyJson,
   ) {
-    if (saved) {
-      this.cyrillicIds = saved.cyrillicIds;
-      this.byFirstLetter = new Map(saved.byFirstLetter);
-      this.stems = saved.stems;
-      this.byLatinSpelling = new Map(saved.byLatin);
-      return;
-    }
     this.cyrillicIds = [];
     this.byFirstLetter = new Map();
-    this.stems = new Array(terms.length);
-    terms.forEach((term, id) => {
-      if (isCyrillic(term)) this.cyrillicIds.push(id);
+    this.stems = saved?.stems ?? new Array(terms.length);
+    if (saved) this.byLatinSpelling = new Map();
+    for (let id = 0; id < terms.length; id += 1) {
+      const term = terms[id] ?? "";
+      const latin = saved?.latin[id];
+      const cyrillic = saved ? latin !== null : isCyrillic(term);
+      if (cyrillic) this.cyrillicIds.push(id);
       push(this.byFirstLetter, term.charAt(0), id);
-    });
+      if (this.byLatinSpelling) push(this.byLatinSpelling, latin ?? term, id);
+    }
   }
 
+  /** Every stem and Latin spelling worked out, as JSON; words that are their own are null (JSON stays small). */
   toJson(): VocabularyJson {
+    const cyrillic = new Set(this.cyrillicIds);
     return {
-      cyrillicIds: this.cyrillicIds,
-      byFirstLetter: [...this.byFirstLetter],
-      stems: this.terms.map((_, id) => this.stemOf(id)),
-      byLatin: [...this.byLatin],
+      stems: this.terms.map((term, id) => (this.stemOf(id) === term ? null : this.stemOf(id))),
+      latin: this.terms.map((term, id) => (cyrillic.has(id) ? toLatin(term) : null)),
     };
   }
 
   private stemOf(id: number): string {
+    const term = this.terms[id] ?? "";
     let termStem = this.stems[id];
     if (termStem === undefined) {
-      termStem = stem(this.terms[id] ?? "");
+      termStem = stem(term);
       this.stems[id] = termStem;
     }
-    return termStem;
+    return termStem ?? term;
   }
 
   /**
