@@ -137,10 +137,10 @@ export class Vocabulary {
   /**
    * Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. Fuse
    * allows at most k = 0.34 × m errors in an m-letter pattern, so it is given only the words
-   * that can match: at least m − k letters long, and holding one of k + 1 pieces of the pattern
-   * unchanged (k errors cannot touch all k + 1 of them: the q-gram lemma's pigeonhole), near
-   * where it stands in the pattern (see fuzzyCandidateTest). For most queries, few words are
-   * left, and Fuse's score for each is the same as over all of them.
+   * that can match: at least m − k letters long, and holding two of k + 2 pieces of the pattern
+   * unchanged (k errors cannot touch more than k of them: the pigeonhole of the q-gram lemma),
+   * near where they stand in the pattern (see fuzzyCandidateTest). For most queries, few words
+   * are left, and Fuse's score for each is the same as over all of them.
    */
   private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
     const pattern = word.slice(0, PATTERN_LENGTH);
@@ -179,22 +179,28 @@ function sharesStemPrefix(a: string, b: string): boolean {
 
 /**
  * Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot.
- * Fuse adds (start − location) / distance to a match's score, so a match within the threshold
- * starts at most threshold × distance letters into the word; with k errors, a piece of the
- * pattern that starts at offset o in it stands, unchanged, within k letters of start + o.
+ * k errors change at most k of the pattern's pieces, so of k + 2 pieces at least 2 stand in the
+ * word unchanged (1 of k + 1, for a pattern too short for k + 2 pieces of two letters: pieces of
+ * one letter are in most words). And Fuse adds
+ * (start − location) / distance to a match's score, so a match within the threshold starts at
+ * most threshold × distance letters in; a piece at offset o then stands within k letters of
+ * start + o.
  */
 export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
   const errors = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
   const latestStart = Math.floor(FUSE_OPTIONS.threshold * FUSE_OPTIONS.distance) + FUSE_OPTIONS.location;
-  const pieces = splitInto(pattern, errors + 1);
+  const pieces = splitInto(pattern, pattern.length >= 2 * (errors + 2) ? errors + 2 : errors + 1);
+  const needed = Math.max(1, pieces.length - errors);
   const minLength = pattern.length - errors;
   // A plain loop: this runs once per word of the vocabulary.
   return (word) => {
     if (word.length < minLength) return false;
+    let found = 0;
     for (let i = 0; i < pieces.length; i += 1) {
       const { text, offset } = pieces[i] ?? { text: "", offset: 0 };
       const at = word.indexOf(text, Math.max(0, offset - errors));
-      if (at !== -1 && at <= latestStart + offset + errors) return true;
+      if (at !== -1 && at <= latestStart + offset + errors) found += 1;
+      if (found >= needed) return true;
     }
     return false;
   };
