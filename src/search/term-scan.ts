@@ -87,7 +87,9 @@ export function scannedFromJson(json: ScannedFactsJson): ScannedFacts {
   const tokenChunks: Int32Array[] = [];
   for (let start = 0; start < json.tokens.length; start += TOKEN_CHUNK) {
     // The last chunk only as long as it needs to be: readers stop at the last field's end.
-    tokenChunks.push(Int32Array.from(json.tokens.slice(start, start + TOKEN_CHUNK)));
+    const chunk = new Int32Array(Math.min(TOKEN_CHUNK, json.tokens.length - start));
+    for (let i = 0; i < chunk.length; i += 1) chunk[i] = json.tokens[start + i] ?? 0;
+    tokenChunks.push(chunk);
   }
   return {
     terms: json.terms,

@@ -40,7 +40,8 @@ export class Vocabulary {
   private readonly byFirstLetter: Map<string, number[]>;
   /** Each word's stem once worked out; null where it is the word itself. */
   private readonly stems: (string | null | undefined)[];
-  private byLatinSpelling: Map<string, number[]> | undefined;
+  /** Each word's Latin spelling; null for a word in Latin letters, spelled as it is. */
+  private latin: (string | null)[] | undefined;
   private readonly cyrillicIds: number[];
 
   /** `saved`: what `toJson` gave for these terms, so that nothing is worked out again. */
@@ -51,23 +52,19 @@ export class Vocabulary {
     this.cyrillicIds = [];
     this.byFirstLetter = new Map();
     this.stems = saved?.stems ?? new Array(terms.length);
-    if (saved) this.byLatinSpelling = new Map();
+    this.latin = saved?.latin;
     for (let id = 0; id < terms.length; id += 1) {
       const term = terms[id] ?? "";
-      const latin = saved?.latin[id];
-      const cyrillic = saved ? latin !== null : isCyrillic(term);
-      if (cyrillic) this.cyrillicIds.push(id);
+      if (saved ? saved.latin[id] !== null : isCyrillic(term)) this.cyrillicIds.push(id);
       push(this.byFirstLetter, term.charAt(0), id);
-      if (this.byLatinSpelling) push(this.byLatinSpelling, latin ?? term, id);
     }
   }
 
   /** Every stem and Latin spelling worked out, as JSON; words that are their own are null (JSON stays small). */
   toJson(): VocabularyJson {
-    const cyrillic = new Set(this.cyrillicIds);
     return {
       stems: this.terms.map((term, id) => (this.stemOf(id) === term ? null : this.stemOf(id))),
-      latin: this.terms.map((term, id) => (cyrillic.has(id) ? toLatin(term) : null)),
+      latin: this.latinSpellings,
     };
   }
 
@@ -90,14 +87,20 @@ export class Vocabulary {
     return group.filter((id) => this.stemOf(id) === wordStem);
   }
 
-  /** Each word's Latin spelling (a Latin word is its own), with the words spelled that way. */
-  private get byLatin(): Map<string, number[]> {
-    if (this.byLatinSpelling === undefined) {
-      this.byLatinSpelling = new Map();
-      for (const [id, term] of this.terms.entries())
-        push(this.byLatinSpelling, isCyrillic(term) ? toLatin(term) : term, id);
+  private get latinSpellings(): (string | null)[] {
+    this.latin ??= this.terms.map((term) => (isCyrillic(term) ? toLatin(term) : null));
+    return this.latin;
+  }
+
+  /** The Latin spellings (a Latin word's own, or a Cyrillic word's) that pass `test`, each with its words. */
+  private bySpelling(test: (spelling: string) => boolean): Map<string, number[]> {
+    const spellings = this.latinSpellings;
+    const found = new Map<string, number[]>();
+    for (let id = 0; id < this.terms.length; id += 1) {
+      const spelling = spellings[id] ?? this.terms[id] ?? "";
+      if (test(spelling)) push(found, spelling, id);
     }
-    return this.byLatinSpelling;
+    return found;
   }
 
   /** Indexed words like `word` (normalised), each with its similarity. */
@@ -114,7 +117,8 @@ export class Vocabulary {
     const wordStem = stem(word);
     for (const id of this.sameStem(wordStem)) add(id, this.terms[id] === word ? 1 : SAME_STEM);
     const cyrillic = isCyrillic(word);
-    if (!cyrillic) for (const id of this.byLatin.get(word) ?? []) add(id, TRANSLITERATED);
+    if (!cyrillic)
+      for (const id of this.bySpelling((spelling) => spelling === word).get(word) ?? []) add(id, TRANSLITERATED);
     for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
       // A Cyrillic candidate is one word, with its stem; a Latin spelling is compared as it is.
       const [first = 0] = ids;
@@ -152,8 +156,8 @@ export class Vocabulary {
         if (canMatch(text)) candidates.push({ text, ids: [id] });
       }
     } else {
-      this.byLatin.forEach((ids, text) => {
-        if (canMatch(text)) candidates.push({ text, ids });
+      this.bySpelling(canMatch).forEach((ids, text) => {
+        candidates.push({ text, ids });
       });
     }
     if (candidates.length === 0) return [];
