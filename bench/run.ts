@@ -13,6 +13,7 @@ import { loadShippedBook } from "../src/shipped.js";
 import { writeFactFile } from "./generate.js";
 
 const BIN = fileURLToPath(new URL("../bin/unicef-kz", import.meta.url));
+const INTERLEAVE = fileURLToPath(new URL("interleave.mjs", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS) > 0 ? Number(process.env.BENCH_RUNS) : 31;
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS) > 0 ? Number(process.env.BENCH_SCALE_RUNS) : 5;
 
@@ -33,14 +34,16 @@ function requireTool(tool: string, hint: string): void {
   }
 }
 
-/** Wall time of one run in milliseconds; the output is thrown away, as a pipe to /dev/null. */
-function time(command: string[]): number {
-  const [file = "", ...args] = command;
-  const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { stdio: ["ignore", "ignore", "inherit"] });
-  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command.join(" ")} exited with ${result.status}`);
-  return elapsed;
+/**
+ * Wall times in milliseconds of the baseline and the command, run in turn by bench/interleave.mjs;
+ * the output is thrown away, as into /dev/null.
+ */
+function timeInterleaved(comparison: Comparison): { baseline: number[]; ours: number[] } {
+  const input = JSON.stringify([comparison.runs, comparison.baseline, comparison.command]);
+  const result = spawnSync(process.execPath, [INTERLEAVE, input], { stdio: ["ignore", "pipe", "inherit"] });
+  if (result.status !== 0) throw new Error(`${comparison.name}: timing failed`);
+  const { a, b } = JSON.parse(result.stdout.toString()) as { a: number[]; b: number[] };
+  return { baseline: a, ours: b };
 }
 
 /** Peak resident memory of one run in bytes, read by GNU time. */
@@ -60,14 +63,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
 
 function run(comparison: Comparison): string[] {
-  const baseline: number[] = [];
-  const ours: number[] = [];
-  time(comparison.baseline);
-  time(comparison.command);
-  for (let i = 0; i < comparison.runs; i += 1) {
-    baseline.push(time(comparison.baseline));
-    ours.push(time(comparison.command));
-  }
+  const { baseline, ours } = timeInterleaved(comparison);
   const ratio = median(ours) / median(baseline);
   const memory = comparison.memoryLimit === undefined ? undefined : peakMemory(comparison.command);
   const met = ratio <= comparison.target && (memory === undefined || memory <= (comparison.memoryLimit ?? 0));
