@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DataError, quote } from "../errors.js";
 import { type Limits, overLimit } from "./limits.js";
 
@@ -16,8 +16,10 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
-    // A file is decoded as it is read: its bytes and its text are never in memory together.
-    if (stats.isFile()) return { text: readFileSync(fd, "utf8"), name };
+    // A file is read into a buffer of its size, then decoded. (readFileSync's text path grows its
+    // buffer as it reads, copying it each time: at 185 MB it took 1.5 times as long. The bytes
+    // are freed by the first garbage collection after; peak memory measured the same.)
+    if (stats.isFile()) return { text: readWhole(fd, stats.size).toString("utf8"), name };
     const bytes = readUpTo(fd, limits.bytes);
     if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     return { text: bytes.toString("utf8"), name };
@@ -29,6 +31,18 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
+}
+
+/** A file's bytes, up to `size` (what fstat said; a file that has shrunk since gives less). */
+function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafeSlow(size);
+  let length = 0;
+  while (length < size) {
+    const read = readChunk(fd, buffer, length);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** Everything a stream (standard input, a pipe) holds, or undefined once it passes `limit` bytes. */
