@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { DataError, quote } from "../errors.js";
 import { type Limits, overLimit } from "./limits.js";
 
@@ -16,10 +16,14 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
-    // A file is read into a buffer of its size, then decoded. (readFileSync's text path grows its
-    // buffer as it reads, copying it each time: at 185 MB it took 1.5 times as long. The bytes
-    // are freed by the first garbage collection after; peak memory measured the same.)
-    if (stats.isFile()) return { text: readWhole(fd, stats.size).toString("utf8"), name };
+    if (stats.isFile()) {
+      // readFileSync's text path grows its buffer as it reads, copying it each time; a buffer of
+      // the file's size is faster, but its bytes live until a garbage collection frees them. So a
+      // large file, where memory counts, is decoded as it is read (bytes and text never together).
+      const text =
+        stats.size <= WHOLE_READ_BYTES ? readWhole(fd, stats.size).toString("utf8") : readFileSync(fd, "utf8");
+      return { text, name };
+    }
     const bytes = readUpTo(fd, limits.bytes);
     if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     return { text: bytes.toString("utf8"), name };
@@ -32,6 +36,8 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
 }
+
+const WHOLE_READ_BYTES = 32 * 1024 * 1024;
 
 /** A file's bytes, up to `size` (what fstat said; a file that has shrunk since gives less). */
 function readWhole(fd: number, size: number): Buffer {
