@@ -1,7 +1,7 @@
 import { runCli } from "./cli.js";
 import { isTerminal, standardWriters } from "./stdio.js";
 
-// For the build (scripts/code-cache.cjs), which runs it from the bundle.
+// For the build (scripts/shipped-book.cjs), which runs it from the bundle.
 export { saveShippedBook } from "./shipped.js";
 
 /** Runs the command line on this process's arguments and streams. */
