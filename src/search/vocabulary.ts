@@ -103,6 +103,14 @@ export class Vocabulary {
     return found;
   }
 
+  /** The words whose Latin spelling is `spelling`. */
+  private spelledAs(spelling: string): number[] {
+    const spellings = this.latinSpellings;
+    const ids: number[] = [];
+    for (let id = 0; id < this.terms.length; id += 1) if ((spellings[id] ?? this.terms[id]) === spelling) ids.push(id);
+    return ids;
+  }
+
   /** Indexed words like `word` (normalised), each with its similarity. */
   match(word: string, minSimilarity = MIN_SIMILARITY): TermMatches {
     const matches: TermMatches = new Map();
@@ -117,8 +125,7 @@ export class Vocabulary {
     const wordStem = stem(word);
     for (const id of this.sameStem(wordStem)) add(id, this.terms[id] === word ? 1 : SAME_STEM);
     const cyrillic = isCyrillic(word);
-    if (!cyrillic)
-      for (const id of this.bySpelling((spelling) => spelling === word).get(word) ?? []) add(id, TRANSLITERATED);
+    if (!cyrillic) for (const id of this.spelledAs(word)) add(id, TRANSLITERATED);
     for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
       // A Cyrillic candidate is one word, with its stem; a Latin spelling is compared as it is.
       const [first = 0] = ids;
