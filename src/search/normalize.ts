@@ -7,8 +7,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 // V8 takes about 2 ms to compile WORD, whose classes hold every letter and digit of Unicode: more
 // than a search of the shipped facts spends splitting them. Plain text (ASCII, the Cyrillic block
-// of Russian and common punctuation) is split by classes that find the same words in it; a test
-// checks every character of PLAIN_TEXT against WORD.
+// of Russian and common punctuation) is split by classes that find the same words in it, and so
+// are isNumber and isCyrillic; tests check every UTF-16 unit against the Unicode classes.
 const PLAIN_TEXT = /^[\0-\x7f\u00a0\u00ab\u00bb\u0400-\u045f\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2116]*$/;
 const PLAIN_WORD = /[0-9A-Za-z\u0400-\u045f]+/g;
 const PLAIN_NUMBER = /^[0-9]+$/;
