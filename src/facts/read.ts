@@ -16,15 +16,11 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
-    if (stats.isFile()) {
-      // readFileSync's text path grows its buffer as it reads, copying it each time; a buffer of
-      // the file's size is faster, but its bytes live until a garbage collection frees them. So a
-      // large file, where memory counts, is decoded as it is read (bytes and text never together).
-      const text =
-        stats.size <= WHOLE_READ_BYTES ? readWhole(fd, stats.size).toString("utf8") : readFileSync(fd, "utf8");
-      return { text, name };
-    }
-    const bytes = readUpTo(fd, limits.bytes);
+    // A file's bytes go to a buffer of its size (readFileSync's text path grows its buffer as it
+    // reads, copying it each time); they live until a garbage collection frees them. So a large
+    // file, where memory counts, is decoded as it is read: its bytes and text never held together.
+    if (stats.isFile() && stats.size > WHOLE_READ_BYTES) return { text: readFileSync(fd, "utf8"), name };
+    const bytes = readUpTo(fd, limits.bytes, stats.isFile() ? stats.size + 1 : STREAM_CHUNK);
     if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     return { text: bytes.toString("utf8"), name };
   } catch (error) {
@@ -38,22 +34,15 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
 }
 
 const WHOLE_READ_BYTES = 32 * 1024 * 1024;
+const STREAM_CHUNK = 1 << 16;
 
-/** A file's bytes, up to `size` (what fstat said; a file that has shrunk since gives less). */
-function readWhole(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafeSlow(size);
-  let length = 0;
-  while (length < size) {
-    const read = readChunk(fd, buffer, length);
-    if (read === 0) break;
-    length += read;
-  }
-  return buffer.subarray(0, length);
-}
-
-/** Everything a stream (standard input, a pipe) holds, or undefined once it passes `limit` bytes. */
-function readUpTo(fd: number, limit: number): Buffer | undefined {
-  let buffer = Buffer.allocUnsafe(Math.min(1 << 16, limit + 1));
+/**
+ * Everything a file or stream (standard input, a pipe) holds, or undefined once it passes `limit`
+ * bytes. The buffer starts at `expected` bytes (one more than a file's size: its last read finds
+ * the end) and doubles when full.
+ */
+function readUpTo(fd: number, limit: number, expected: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(expected, limit + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

@@ -14,8 +14,9 @@ export interface ScannedFacts {
   /** Distinct normalised words (that the filter accepts); a word's id is its index here. */
   terms: string[];
   /**
-   * The words of all fields, field after field, as term ids, in chunks of TOKEN_CHUNK: a
-   * growing array would be copied as it doubles and hold twice the memory it needs.
+   * The words of all fields, field after field, as term ids, in chunks of TOKEN_CHUNK (a saved
+   * index's last chunk may be shorter): a growing array would be copied as it doubles and hold
+   * twice the memory it needs.
    */
   tokenChunks: Int32Array[];
   /** For each field: where its words end in the token sequence, whose fact it is, and its weight. */

@@ -192,10 +192,9 @@ function sharesStemPrefix(a: string, b: string): boolean {
  * Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot.
  * k errors change at most k of the pattern's pieces, so of k + 2 pieces at least 2 stand in the
  * word unchanged (1 of k + 1, for a pattern too short for k + 2 pieces of two letters: pieces of
- * one letter are in most words). And Fuse adds
- * (start − location) / distance to a match's score, so a match within the threshold starts at
- * most threshold × distance letters in; a piece at offset o then stands within k letters of
- * start + o.
+ * one letter are in most words). And Fuse adds (start − location) / distance to a match's score,
+ * so a match within the threshold starts at most threshold × distance letters in; a piece at
+ * offset o then stands within k letters of start + o.
  */
 export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
   const errors = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
