@@ -78,8 +78,6 @@ await build({
   // cli-table3 requires @colors/colors only for cells styled with colour names, which unicef-kz
   // never asks for (its colour is chalk's): it stays in node_modules, out of every start.
   external: ["@colors/colors"],
-  // Prefer ES module builds: jsonc-parser's UMD build requires files at run time.
-  mainFields: ["module", "main"],
   logLevel: "warning",
 });
 
