@@ -139,7 +139,7 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     mode: spec.listing ? outputMode(options, io) : ctx.format,
     loadBook: async () => (await load()).book,
     savedIndex: async () => (await load()).savedIndex?.(),
-    readText: (path) => readFactSource(path === "" ? dataPath : path, limits),
+    readSource: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,
     terminal: io.terminal,
   };

@@ -1,6 +1,7 @@
 import type { Terminal } from "../browse/terminal.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
+import type { FactSource } from "../facts/read.js";
 import type { OutputContext } from "../render/context.js";
 import type { SearchIndexJson } from "../search/engine.js";
 
@@ -14,8 +15,8 @@ export interface CommandEnv {
   loadBook(): Promise<FactBook>;
   /** The book's search index as the build saved it (it saves the shipped book's), if there is one. */
   savedIndex(): Promise<SearchIndexJson | undefined>;
-  /** Reads a named file or "-" for standard input (validate's argument). */
-  readText(path: string): { text: string; name: string };
+  /** Reads a named file, "-" for standard input, or "" for the data file (validate's argument). */
+  readSource(path: string): FactSource;
   /** What a fact file may hold (see facts/limits.ts). */
   limits: Limits;
   /** The terminal, when standard input and output both are one (browse needs it). */

@@ -14,9 +14,10 @@ export const validateCommand: CommandSpec = {
   options: [],
   examples: ["unicef-kz validate", "unicef-kz validate my-facts.json", "cat my-facts.json | unicef-kz validate -"],
   async run(args, _options, env) {
-    const { text, name } = env.readText(args[0] ?? "");
-    const { formatProblem, inspectFactText } = await import("../facts/load.js");
-    const { book, problems } = inspectFactText(text, name, env.limits);
+    const source = env.readSource(args[0] ?? "");
+    const { name } = source;
+    const { formatProblem, inspectFactSource } = await import("../facts/load.js");
+    const { book, problems } = inspectFactSource(source, env.limits);
     if (!book) {
       const lines = problems.slice(0, MAX_PROBLEMS).map((problem) => sanitize(formatProblem(name, problem)));
       if (problems.length > MAX_PROBLEMS) lines.push(`… and ${problems.length - MAX_PROBLEMS} more`);

@@ -5,7 +5,7 @@ import { FactBook } from "./factbook.js";
 import { describeJsonError } from "./json-error.js";
 import { type Limits, limitsFrom, overLimit, tooDeep } from "./limits.js";
 import { formatPath, type Problem } from "./problems.js";
-import { readFactSource, sourceName } from "./read.js";
+import { type FactSource, readFactSource } from "./read.js";
 import { Fact, FactFileShell } from "./schema.js";
 
 /** Everything wrong with a fact file's text, or the book it holds when nothing is. */
@@ -19,13 +19,16 @@ export function inspectFactText(text: string, name: string, limits = limitsFrom(
   return inspectJson(parseJsonText(text, limits), name, limits);
 }
 
-/**
- * Reads, parses and validates a fact file. The text lives only while it is parsed: for a large
- * file it is the biggest thing in memory, and it can be freed before the facts are checked.
- */
+/** Everything wrong with a fact file as read, or the book it holds when nothing is. */
+export function inspectFactSource(source: FactSource, limits: Limits): Inspection {
+  const parsed = source.text === undefined ? { json: source.json } : parseJsonText(source.text, limits);
+  return inspectJson(parsed, source.name, limits);
+}
+
+/** Reads, parses and validates a fact file. */
 export function loadFactFile(path: string, limits: Limits): FactBook {
-  const name = sourceName(path);
-  return bookOrError(inspectJson(parseJsonText(readFactSource(path, limits).text, limits), name, limits), name);
+  const source = readFactSource(path, limits);
+  return bookOrError(inspectFactSource(source, limits), source.name);
 }
 
 function parseJsonText(text: string, limits: Limits): ParsedJson {

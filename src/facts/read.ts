@@ -1,28 +1,54 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DataError, quote } from "../errors.js";
+import { parseInBatches } from "./batches.js";
 import { type Limits, overLimit } from "./limits.js";
 
+/** A fact file as read: its JSON, parsed as it was read, or else its text, to parse whole and say what is wrong. */
+export type FactSource = { name: string } & ({ json: unknown; text?: undefined } | { text: string; json?: undefined });
+
 /**
- * Reads a fact file, or standard input for "-", as text; a failure becomes one clear DataError.
- * Reading stops at the size limit, so a huge file or an endless pipe is refused, not held.
+ * Reads a fact file, or standard input for "-"; a failure becomes one clear DataError. Reading
+ * stops at the size limit, so a huge file or an endless pipe is refused, not held.
  */
-export function readFactSource(path: string, limits: Limits): { text: string; name: string } {
+export function readFactSource(path: string, limits: Limits): FactSource {
   const name = sourceName(path);
   let fd: number | undefined;
   try {
     fd = path === "-" ? 0 : openSync(path, "r");
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
+    const tooLarge = () => new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
-    // A file's bytes go to a buffer of its size (readFileSync's text path grows its buffer as it
-    // reads, copying it each time); they live until a garbage collection frees them. So a large
-    // file, where memory counts, is decoded as it is read: its bytes and text never held together.
-    if (stats.isFile() && stats.size > WHOLE_READ_BYTES) return { text: readFileSync(fd, "utf8"), name };
-    const bytes = readUpTo(fd, limits.bytes, stats.isFile() ? stats.size + 1 : STREAM_CHUNK);
-    if (bytes === undefined) throw new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
-    return { text: bytes.toString("utf8"), name };
+    if (path !== "-" && stats.isFile()) {
+      // A file is parsed as it is read, and read again from the start only to say what is wrong.
+      const file = fd;
+      let position = 0;
+      const parsed = parseInBatches(
+        (buffer, offset) => {
+          const read = readChunk(file, buffer, offset, position);
+          position += read;
+          if (position > limits.bytes) throw tooLarge();
+          return read;
+        },
+        Math.min(stats.size + 1, READ_BLOCK),
+      );
+      if (parsed) return { json: parsed.json, name };
+      const bytes = readUpTo(fd, limits.bytes, stats.size + 1, 0);
+      if (bytes === undefined) throw tooLarge();
+      return { text: bytes.toString("utf8"), name };
+    }
+    // A stream cannot be read twice: its bytes are kept until they are parsed.
+    const bytes = readUpTo(fd, limits.bytes, stats.isFile() ? stats.size + 1 : STREAM_CHUNK, null);
+    if (bytes === undefined) throw tooLarge();
+    let copied = 0;
+    const parsed = parseInBatches((buffer, offset) => {
+      const count = bytes.copy(buffer, offset, copied);
+      copied += count;
+      return count;
+    }, READ_BLOCK);
+    return parsed ? { json: parsed.json, name } : { text: bytes.toString("utf8"), name };
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw new DataError(
@@ -33,7 +59,7 @@ export function readFactSource(path: string, limits: Limits): { text: string; na
   }
 }
 
-const WHOLE_READ_BYTES = 32 * 1024 * 1024;
+const READ_BLOCK = 1 << 20;
 const STREAM_CHUNK = 1 << 16;
 
 /**
@@ -41,7 +67,7 @@ const STREAM_CHUNK = 1 << 16;
  * bytes. The buffer starts at `expected` bytes (one more than a file's size: its last read finds
  * the end) and doubles when full.
  */
-function readUpTo(fd: number, limit: number, expected: number): Buffer | undefined {
+function readUpTo(fd: number, limit: number, expected: number, from: number | null): Buffer | undefined {
   let buffer = Buffer.allocUnsafe(Math.min(expected, limit + 1));
   let length = 0;
   for (;;) {
@@ -51,17 +77,18 @@ function readUpTo(fd: number, limit: number, expected: number): Buffer | undefin
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const read = readChunk(fd, buffer, length);
+    const read = readChunk(fd, buffer, length, from === null ? null : from + length);
     if (read === 0) break;
     length += read;
   }
   return length > limit ? undefined : buffer.subarray(0, length);
 }
 
-function readChunk(fd: number, buffer: Buffer, offset: number): number {
+/** Bytes read into `buffer` at `offset`, from the file's `position` or, if null, where the stream is. */
+function readChunk(fd: number, buffer: Buffer, offset: number, position: number | null): number {
   for (;;) {
     try {
-      return readSync(fd, buffer, offset, buffer.length - offset, null);
+      return readSync(fd, buffer, offset, buffer.length - offset, position);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EOF") return 0;
