@@ -22,17 +22,46 @@ const CLOSE_BRACKET = 0x5d;
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**
- * The value `JSON.parse` gives for the bytes a fact file's reader yields, or undefined if this
- * reading cannot vouch for it: the bytes are not JSON, or the "facts" array is not found once in
- * the top-level object. The caller then parses the whole text, which also says what is wrong.
+ * Takes each batch of facts as it is parsed, with where each fact's text lies in the bytes: fact
+ * i of the batch lies between bytes `bounds[i]` and `bounds[i + 1]` (the commas or brackets
+ * around it, left out). False stops the reading: the caller has seen enough.
+ */
+export type TakeFacts = (facts: unknown[], bounds: number[]) => boolean;
+
+/** The value `JSON.parse` gives for the bytes, facts and all, as `parseInBatches` reads them. */
+export function parseAllInBatches(
+  readMore: ReadMore,
+  bufferSize: number,
+  maxDepth: number,
+): { json: unknown } | undefined {
+  const facts: unknown[] = [];
+  const parsed = parseInBatches(readMore, bufferSize, maxDepth, (batch) => {
+    for (const fact of batch) facts.push(fact);
+    return true;
+  });
+  if (parsed) (parsed.json as { facts: unknown[] }).facts = facts;
+  return parsed;
+}
+
+/**
+ * The value `JSON.parse` gives for the bytes a fact file's reader yields, with its facts handed
+ * to `take` (the value's "facts" array is left empty), or undefined if this reading cannot vouch
+ * for it: the bytes are not JSON, a value is nested deeper than `maxDepth` (the top level is 0),
+ * the "facts" array is not found once in the top-level object, or `take` stopped it. The caller
+ * then parses the whole text, which also says what is wrong.
  *
  * How: the bytes are scanned (strings skipped whole) to find the "facts" array's elements. The
  * file with that array's contents left out is parsed on its own, then the elements, a batch at a
  * time; each batch must hold as many elements as it has separating commas plus one, so that an
  * empty element (`[1,,2]`, `[,]`) is not read as none.
  */
-export function parseInBatches(readMore: ReadMore, bufferSize: number): { json: unknown } | undefined {
-  const parser = new BatchParser(bufferSize);
+export function parseInBatches(
+  readMore: ReadMore,
+  bufferSize: number,
+  maxDepth: number,
+  take: TakeFacts,
+): { json: unknown } | undefined {
+  const parser = new BatchParser(bufferSize, maxDepth, take);
   for (;;) {
     const read = readMore(parser.roomToRead(), parser.length);
     if (read === 0) return parser.finish();
@@ -48,6 +77,8 @@ class BatchParser {
   private scanned = 0;
   // Bytes before `kept` are parsed or decoded; a batch runs from `kept` to a separating comma.
   private kept = 0;
+  /** Where the buffer's first byte is in the file. */
+  private offset = 0;
   private depth = 0;
   private inString = false;
   private stringStart = 0;
@@ -55,11 +86,15 @@ class BatchParser {
   private stage: "head" | "facts" | "tail" = "head";
   /** The text before the facts array's elements. */
   private head = "";
-  /** Commas between the elements of the batch being read. */
-  private commas = 0;
-  private readonly facts: unknown[] = [];
+  /** Where the elements of the batch being read begin and end: the bytes before, between and after them. */
+  private bounds: number[] = [];
+  private taken = 0;
 
-  constructor(bufferSize: number) {
+  constructor(
+    bufferSize: number,
+    private readonly maxDepth: number,
+    private readonly take: TakeFacts,
+  ) {
     this.buffer = Buffer.allocUnsafeSlow(Math.max(bufferSize, 16));
   }
 
@@ -73,6 +108,7 @@ class BatchParser {
     this.length -= kept;
     this.scanned -= kept;
     this.stringStart -= kept;
+    this.offset += kept;
     this.kept = 0;
     return target;
   }
@@ -105,6 +141,7 @@ class BatchParser {
       } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
         if (depth === 1 && byte === OPEN_BRACKET && this.afterFactsKey && !this.startFacts(scanned)) ok = false;
         depth += 1;
+        if (depth > this.maxDepth) ok = false;
       } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
         depth -= 1;
         if (depth === 1 && this.stage === "facts" && !this.endFacts(scanned)) ok = false;
@@ -131,7 +168,6 @@ class BatchParser {
     }
     const left = (file as { facts?: unknown }).facts;
     if (!Array.isArray(left) || left.length !== 0) return undefined;
-    (file as { facts: unknown[] }).facts = this.facts;
     return { json: file };
   }
 
@@ -139,30 +175,30 @@ class BatchParser {
     if (this.stage !== "head") return false;
     this.head = this.buffer.toString("utf8", startsWithBom(this.buffer) ? BOM.length : 0, bracket + 1);
     this.kept = bracket + 1;
+    this.bounds = [this.offset + bracket];
     this.stage = "facts";
     return true;
   }
 
   private separate(comma: number): boolean {
-    if (comma - this.kept < BATCH_BYTES) {
-      this.commas += 1;
-      return true;
-    }
+    this.bounds.push(this.offset + comma);
+    if (comma - this.kept < BATCH_BYTES) return true;
     if (!this.parseBatch(comma)) return false;
     this.kept = comma + 1;
-    this.commas = 0;
+    this.bounds = [this.offset + comma];
     return true;
   }
 
   private endFacts(bracket: number): boolean {
-    const empty = this.facts.length === 0 && this.commas === 0 && isBlank(this.buffer, this.kept, bracket);
+    const empty = this.taken === 0 && this.bounds.length === 1 && isBlank(this.buffer, this.kept, bracket);
+    this.bounds.push(this.offset + bracket);
     if (!empty && !this.parseBatch(bracket)) return false;
     this.kept = bracket;
     this.stage = "tail";
     return true;
   }
 
-  /** Parses the elements from `kept` to `end`: as many as there are commas between them, plus one. */
+  /** Parses the elements from `kept` to `end`: one between each two bounds, so as many as there are commas plus one. */
   private parseBatch(end: number): boolean {
     let batch: unknown;
     try {
@@ -170,9 +206,9 @@ class BatchParser {
     } catch {
       return false;
     }
-    if (!Array.isArray(batch) || batch.length !== this.commas + 1) return false;
-    for (const fact of batch) this.facts.push(fact);
-    return true;
+    if (!Array.isArray(batch) || batch.length !== this.bounds.length - 1) return false;
+    this.taken += batch.length;
+    return this.take(batch, this.bounds);
   }
 }
 

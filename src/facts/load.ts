@@ -21,8 +21,8 @@ export function inspectFactText(text: string, name: string, limits = limitsFrom(
 
 /** Everything wrong with a fact file as read, or the book it holds when nothing is. */
 export function inspectFactSource(source: FactSource, limits: Limits): Inspection {
-  const parsed = source.text === undefined ? { json: source.json } : parseJsonText(source.text, limits);
-  return inspectJson(parsed, source.name, limits);
+  if (source.text === undefined) return inspectJson({ json: source.json }, source.name, limits, false);
+  return inspectJson(parseJsonText(source.text, limits), source.name, limits);
 }
 
 /** Reads, parses and validates a fact file. */
@@ -41,7 +41,8 @@ function parseJsonText(text: string, limits: Limits): ParsedJson {
   }
 }
 
-function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Inspection {
+/** `checkDepth`: false when the reading has made sure no value is nested too deep. */
+function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits, checkDepth = true): Inspection {
   if (parsedJson.problems) return { problems: parsedJson.problems };
   const { json } = parsedJson;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -50,7 +51,7 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits): Insp
       problems: [{ path: "", message: `expected an object with a "facts" array at the top level, got ${got}` }],
     };
   }
-  const deep = tooDeep(json, limits.depth);
+  const deep = checkDepth ? tooDeep(json, limits.depth) : undefined;
   if (deep !== undefined)
     return { problems: [{ path: deep, message: `nested too deep: ${overLimit("depth", limits, "levels")}` }] };
   const shell = v.safeParse(FactFileShell, json, { abortPipeEarly: true });

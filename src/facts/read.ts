@@ -1,9 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DataError, quote } from "../errors.js";
-import { parseInBatches } from "./batches.js";
+import { parseAllInBatches } from "./batches.js";
 import { type Limits, overLimit } from "./limits.js";
 
-/** A fact file as read: its JSON, parsed as it was read, or else its text, to parse whole and say what is wrong. */
+/**
+ * A fact file as read: its JSON, parsed as it was read and nested no deeper than the depth limit,
+ * or else its text, to parse whole and say what is wrong.
+ */
 export type FactSource = { name: string } & ({ json: unknown; text?: undefined } | { text: string; json?: undefined });
 
 /**
@@ -25,7 +28,7 @@ export function readFactSource(path: string, limits: Limits): FactSource {
       // A file is parsed as it is read, and read again from the start only to say what is wrong.
       const file = fd;
       let position = 0;
-      const parsed = parseInBatches(
+      const parsed = parseAllInBatches(
         (buffer, offset) => {
           const read = readChunk(file, buffer, offset, position);
           position += read;
@@ -33,6 +36,7 @@ export function readFactSource(path: string, limits: Limits): FactSource {
           return read;
         },
         Math.min(stats.size + 1, READ_BLOCK),
+        limits.depth,
       );
       if (parsed) return { json: parsed.json, name };
       const bytes = readUpTo(fd, limits.bytes, stats.size + 1, 0);
@@ -43,11 +47,15 @@ export function readFactSource(path: string, limits: Limits): FactSource {
     const bytes = readUpTo(fd, limits.bytes, stats.isFile() ? stats.size + 1 : STREAM_CHUNK, null);
     if (bytes === undefined) throw tooLarge();
     let copied = 0;
-    const parsed = parseInBatches((buffer, offset) => {
-      const count = bytes.copy(buffer, offset, copied);
-      copied += count;
-      return count;
-    }, READ_BLOCK);
+    const parsed = parseAllInBatches(
+      (buffer, offset) => {
+        const count = bytes.copy(buffer, offset, copied);
+        copied += count;
+        return count;
+      },
+      READ_BLOCK,
+      limits.depth,
+    );
     return parsed ? { json: parsed.json, name } : { text: bytes.toString("utf8"), name };
   } catch (error) {
     if (error instanceof DataError) throw error;

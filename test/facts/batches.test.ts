@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { parseInBatches, type ReadMore } from "../../src/facts/batches.js";
+import { parseAllInBatches, type ReadMore } from "../../src/facts/batches.js";
 import { SHIPPED_TEXT } from "../helpers.js";
 
 /** A reader that hands out `bytes` in pieces of the given sizes, in turn, as a file or pipe may. */
@@ -16,9 +16,9 @@ function readerOf(bytes: Buffer, pieces: number[]): ReadMore {
   };
 }
 
-function parsed(text: string | Buffer, pieces = [1 << 20], bufferSize = 1 << 20): unknown {
+function parsed(text: string | Buffer, pieces = [1 << 20], bufferSize = 1 << 20, maxDepth = 64): unknown {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
-  return parseInBatches(readerOf(bytes, pieces), bufferSize)?.json;
+  return parseAllInBatches(readerOf(bytes, pieces), bufferSize, maxDepth)?.json;
 }
 
 /** What JSON.parse makes of the text, as the whole-text path reads it (a leading BOM dropped). */
@@ -115,4 +115,13 @@ test("a facts key earlier in the file gives way to the array, as JSON.parse does
 test("bytes that are not UTF-8 decode as the whole text would", () => {
   const bytes = Buffer.concat([Buffer.from('{"facts": ["a'), Buffer.from([0xe0, 0xff, 0xd0]), Buffer.from('", 1]}')]);
   assert.deepEqual(parsed(bytes, [2]), JSON.parse(bytes.toString("utf8")));
+});
+
+test("a value nested deeper than the limit is left to the whole-text parse, which says where", () => {
+  const nested = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+  // The top-level object is level 0, the facts array 1, a fact 2.
+  assert.deepEqual(parsed(`{"facts": [${nested(3)}]}`, [5], 64, 5), { facts: [[[[]]]] });
+  assert.equal(parsed(`{"facts": [${nested(4)}]}`, [5], 64, 5), undefined);
+  assert.equal(parsed(`{"source": ${nested(5)}, "facts": []}`, [5], 64, 5), undefined);
+  assert.deepEqual(parsed(`{"facts": ["${"[".repeat(9)}"]}`, [5], 64, 5), { facts: ["[".repeat(9)] });
 });
