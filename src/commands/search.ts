@@ -51,8 +51,7 @@ export const searchCommand: CommandSpec = {
     const query = args.join(" ");
     if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
     const range = yearRange(options);
-    const book = await env.loadBook();
-    const hits = await find(book, query, options.exact === true, env);
+    const { book, hits } = await find(query, options.exact === true, env);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...range };
     const shown = hits.filter((hit) => matchesFilter(hit.fact, filter, book)).slice(0, options.limit as number);
     return printListing(
@@ -68,10 +67,15 @@ export const searchCommand: CommandSpec = {
   },
 };
 
-/** The hits for a query, by the search it asks for; each search is loaded when asked for. */
-async function find(book: FactBook, query: string, exact: boolean, env: CommandEnv): Promise<SearchHit[]> {
-  if (exact) return (await import("../search/exact.js")).exactSearch(book, query);
-  const extended = await import("../search/extended.js");
-  if (extended.isExtendedQuery(query)) return extended.extendedSearch(book, query);
-  return (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex());
+/** The hits for a query, by the search it asks for, and the book they are in; each search is loaded when asked for. */
+async function find(query: string, exact: boolean, env: CommandEnv): Promise<{ book: FactBook; hits: SearchHit[] }> {
+  const extended = exact ? undefined : await import("../search/extended.js");
+  if (extended && !extended.isExtendedQuery(query)) {
+    const found = await env.searchAsRead(query);
+    if (found) return found;
+  }
+  const book = await env.loadBook();
+  if (exact) return { book, hits: (await import("../search/exact.js")).exactSearch(book, query) };
+  if (extended?.isExtendedQuery(query)) return { book, hits: extended.extendedSearch(book, query) };
+  return { book, hits: (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex()) };
 }

@@ -1,9 +1,24 @@
 import { isSurelyBefore } from "./dates.js";
 import { formatPath, type Problem } from "./problems.js";
-import type { Fact } from "./schema.js";
+import type { Fact, Milestone } from "./schema.js";
+
+/** What of a fact its links are checked by: a fact, or this much of one (see factLinks). */
+export type FactLinks = { id: string; related: readonly string[] } & (
+  | { kind: "event"; date?: string }
+  | { kind: "program" }
+  | { kind: "agreement"; milestones: readonly Milestone[] }
+);
+
+/** The part of a fact that `checkFactLinks` reads, so that the rest of it need not be kept. */
+export function factLinks(fact: Fact): FactLinks {
+  const { id, related } = fact;
+  if (fact.kind === "event") return { id, related, kind: fact.kind, date: fact.date };
+  if (fact.kind === "agreement") return { id, related, kind: fact.kind, milestones: fact.milestones };
+  return { id, related, kind: fact.kind };
+}
 
 /** Checks what the schema alone cannot: unique ids, links that resolve, milestones in order. */
-export function checkFactLinks(facts: readonly Fact[]): Problem[] {
+export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
   const problems: Problem[] = [];
   const firstIndex = new Map<string, number>();
   facts.forEach((fact, index) => {
@@ -30,9 +45,9 @@ export function checkFactLinks(facts: readonly Fact[]): Problem[] {
 }
 
 function checkMilestones(
-  agreement: Extract<Fact, { kind: "agreement" }>,
+  agreement: Extract<FactLinks, { kind: "agreement" }>,
   index: number,
-  byId: ReadonlyMap<string, Fact>,
+  byId: ReadonlyMap<string, FactLinks>,
 ): Problem[] {
   const problems: Problem[] = [];
   const dates = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DataError, quote } from "../errors.js";
-import { parseAllInBatches } from "./batches.js";
+import { parseAllInBatches, parseInBatches, type ReadMore, type TakeFacts } from "./batches.js";
 import { type Limits, overLimit } from "./limits.js";
 
 /**
@@ -20,21 +20,14 @@ export function readFactSource(path: string, limits: Limits): FactSource {
     fd = path === "-" ? 0 : openSync(path, "r");
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
-    const tooLarge = () => new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
+    const tooLarge = () => tooLargeError(name, limits);
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
     if (path !== "-" && stats.isFile()) {
       // A file is parsed as it is read, and read again from the start only to say what is wrong.
-      const file = fd;
-      let position = 0;
       const parsed = parseAllInBatches(
-        (buffer, offset) => {
-          const read = readChunk(file, buffer, offset, position);
-          position += read;
-          if (position > limits.bytes) throw tooLarge();
-          return read;
-        },
+        fileReader(fd, name, limits),
         Math.min(stats.size + 1, READ_BLOCK),
         limits.depth,
       );
@@ -65,6 +58,81 @@ export function readFactSource(path: string, limits: Limits): FactSource {
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
+}
+
+/** A regular fact file read in batches, open to read chosen facts again. */
+export interface FactFileReading {
+  /** The file's JSON, its facts left out (see parseInBatches). */
+  json: unknown;
+  /** The text between two bytes of the file: a fact's, by the bounds its batch came with. */
+  textBetween(start: number, end: number): string;
+  close(): void;
+}
+
+/**
+ * Reads a regular file's facts into `take` a batch at a time, for a caller that keeps what it
+ * needs of them. Undefined when the file is better read whole by readFactSource, which says
+ * what is wrong: it cannot be opened, is not a regular file, is too large, or the reading could
+ * not vouch for it (see parseInBatches).
+ */
+export function readFactBatches(path: string, limits: Limits, take: TakeFacts): FactFileReading | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return undefined;
+  }
+  const file = fd;
+  try {
+    const stats = fstatSync(file);
+    const parsed =
+      stats.isFile() && stats.size <= limits.bytes
+        ? parseInBatches(
+            fileReader(file, sourceName(path), limits),
+            Math.min(stats.size + 1, READ_BLOCK),
+            limits.depth,
+            take,
+          )
+        : undefined;
+    if (parsed === undefined) {
+      closeSync(file);
+      return undefined;
+    }
+    return {
+      json: parsed.json,
+      textBetween: (start, end) => {
+        const bytes = Buffer.allocUnsafe(end - start);
+        let length = 0;
+        while (length < bytes.length) {
+          const read = readChunk(file, bytes, length, start + length);
+          if (read === 0) break;
+          length += read;
+        }
+        return bytes.toString("utf8", 0, length);
+      },
+      close: () => closeSync(file),
+    };
+  } catch (error) {
+    closeSync(file);
+    // The whole reading says what went wrong.
+    if (error instanceof DataError) throw error;
+    return undefined;
+  }
+}
+
+/** Reads a file from its start, a bufferful at a time; past the size limit, a DataError. */
+function fileReader(fd: number, name: string, limits: Limits): ReadMore {
+  let position = 0;
+  return (buffer, offset) => {
+    const read = readChunk(fd, buffer, offset, position);
+    position += read;
+    if (position > limits.bytes) throw tooLargeError(name, limits);
+    return read;
+  };
+}
+
+function tooLargeError(name: string, limits: Limits): DataError {
+  return new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
 }
 
 const READ_BLOCK = 1 << 20;

@@ -9,7 +9,7 @@ import {
   scannedToJson,
   TOKEN_CHUNK_BITS,
 } from "./term-scan.js";
-import { tokenFilter } from "./token-filter.js";
+import { type TokenFilter, tokenFilter } from "./token-filter.js";
 import { Vocabulary, type VocabularyJson } from "./vocabulary.js";
 
 // A reading through the other keyboard layout is a guess: it may not also be a loose fuzzy match.
@@ -75,7 +75,7 @@ export class SearchEngine {
     const words = parseQuery(query);
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
-    return rank(this.book, this.index.scanned, this.index.vocabulary, words);
+    return hitsIn(this.book, rankFacts(this.index.scanned, this.index.vocabulary, words, this.book.facts.length));
   }
 }
 
@@ -86,13 +86,41 @@ export class SearchEngine {
  */
 export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJson): SearchHit[] {
   if (saved) return new SearchEngine(book, saved).search(query);
-  const words = parseQuery(query);
-  if (words.length === 0) return [];
-  const scanned = scanFacts(book.facts, tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))));
-  return rank(book, scanned, new Vocabulary(scanned.terms), words);
+  const oneOff = oneOffSearch(query);
+  if (!oneOff) return [];
+  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length));
 }
 
-function rank(book: FactBook, scanned: ScannedFacts, vocabulary: Vocabulary, words: QueryWord[]): SearchHit[] {
+/** A fact that matched, by its place among the facts scanned; see SearchHit. */
+export interface RankedFact {
+  factIndex: number;
+  score: number;
+  matchedTerms: string[];
+}
+
+/**
+ * A one-off search: the filter to scan facts with, and how to rank them once scanned (see
+ * searchOnce); undefined for a query with no words.
+ */
+export function oneOffSearch(
+  query: string,
+): { filter: TokenFilter | undefined; rank(scanned: ScannedFacts, factCount: number): RankedFact[] } | undefined {
+  const words = parseQuery(query);
+  if (words.length === 0) return undefined;
+  return {
+    filter: tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))),
+    rank: (scanned, factCount) => rankFacts(scanned, new Vocabulary(scanned.terms), words, factCount),
+  };
+}
+
+function hitsIn(book: FactBook, ranked: RankedFact[]): SearchHit[] {
+  return ranked.flatMap(({ factIndex, score, matchedTerms }) => {
+    const fact = book.facts[factIndex];
+    return fact ? [{ fact, score, matchedTerms }] : [];
+  });
+}
+
+function rankFacts(scanned: ScannedFacts, vocabulary: Vocabulary, words: QueryWord[], factCount: number): RankedFact[] {
   const similarities = words.map((word) => {
     const best = new Map<number, number>();
     for (const reading of word.readings) {
@@ -102,9 +130,9 @@ function rank(book: FactBook, scanned: ScannedFacts, vocabulary: Vocabulary, wor
     }
     return best;
   });
-  const best = bestPerFact(scanned, similarities, book.facts.length);
-  const ranked: (SearchHit & { factIndex: number })[] = [];
-  book.facts.forEach((fact, factIndex) => {
+  const best = bestPerFact(scanned, similarities, factCount);
+  const ranked: RankedFact[] = [];
+  for (let factIndex = 0; factIndex < factCount; factIndex += 1) {
     let total = 0;
     const terms = new Set<string>();
     for (const { scores, termIds } of best) {
@@ -113,11 +141,10 @@ function rank(book: FactBook, scanned: ScannedFacts, vocabulary: Vocabulary, wor
       total += score;
       terms.add(scanned.terms[termIds[factIndex] ?? 0] ?? "");
     }
-    if (total > 0) ranked.push({ fact, factIndex, score: round(total / words.length), matchedTerms: [...terms] });
-  });
+    if (total > 0) ranked.push({ factIndex, score: round(total / words.length), matchedTerms: [...terms] });
+  }
   // Equal scores keep the file's order.
-  ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
-  return ranked.map(({ fact, score, matchedTerms }) => ({ fact, score, matchedTerms }));
+  return ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
 }
 
 /** For each query word and fact: the best similarity × field weight, and the word id that gave it. */

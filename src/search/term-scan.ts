@@ -1,7 +1,7 @@
 import type { Fact } from "../facts/schema.js";
 import { searchableFields } from "./fields.js";
 import { normalizeText, tokenize } from "./normalize.js";
-import { acceptsWord, type TokenFilter } from "./token-filter.js";
+import { acceptsWord, isAccepted, readUnit, type TokenFilter, WORD_START } from "./token-filter.js";
 
 /**
  * Every word of every fact, as ids into one table of distinct words. Reading a large file word
@@ -35,32 +35,54 @@ const SMALL_BOOK = 1000;
 
 /** Scans the searchable fields of every fact (see fields.ts). */
 export function scanFacts(facts: readonly Fact[], filter?: TokenFilter, smallBook = SMALL_BOOK): ScannedFacts {
-  const scanner = new Scanner(filter);
-  const small = facts.length <= smallBook;
-  const fieldEnds: number[] = [];
-  const fieldFacts: number[] = [];
-  const fieldWeights: number[] = [];
-  facts.forEach((fact, factIndex) => {
+  const scanner = new FactScanner(filter, facts.length <= smallBook);
+  for (const fact of facts) scanner.add(fact);
+  return scanner.scanned();
+}
+
+/** Scans facts one by one, as a file is read (see scanFacts). */
+export class FactScanner {
+  private readonly scanner: Scanner;
+  private readonly fieldEnds: number[] = [];
+  private readonly fieldFacts: number[] = [];
+  private readonly fieldWeights: number[] = [];
+  private factCount = 0;
+
+  /** `small`: few facts, split by the regular expression engine (see SMALL_BOOK). */
+  constructor(
+    filter: TokenFilter | undefined,
+    private readonly small: boolean,
+  ) {
+    this.scanner = new Scanner(filter);
+  }
+
+  add(fact: Fact): void {
+    const { scanner } = this;
     for (const { text, weight } of searchableFields(fact)) {
       const start = scanner.tokenCount;
-      if (small) {
+      if (this.small) {
         for (const word of tokenize(text)) scanner.addWord(word);
       } else if (!scanner.scan(text, false)) {
         scanner.rewind(start);
         scanner.scan(normalizeText(text), true);
       }
-      fieldEnds.push(scanner.tokenCount);
-      fieldFacts.push(factIndex);
-      fieldWeights.push(weight);
+      this.fieldEnds.push(scanner.tokenCount);
+      this.fieldFacts.push(this.factCount);
+      this.fieldWeights.push(weight);
     }
-  });
-  return {
-    terms: scanner.terms,
-    tokenChunks: scanner.chunks,
-    fieldEnds: Int32Array.from(fieldEnds),
-    fieldFacts: Int32Array.from(fieldFacts),
-    fieldWeights: Float64Array.from(fieldWeights),
-  };
+    this.factCount += 1;
+  }
+
+  /** The facts added so far, scanned. */
+  scanned(): ScannedFacts {
+    return {
+      terms: this.scanner.terms,
+      tokenChunks: this.scanner.chunks,
+      fieldEnds: Int32Array.from(this.fieldEnds),
+      fieldFacts: Int32Array.from(this.fieldFacts),
+      fieldWeights: Float64Array.from(this.fieldWeights),
+    };
+  }
 }
 
 /** ScannedFacts as JSON, for the build to save the shipped book's (see shipped.ts). */
@@ -159,7 +181,11 @@ class Scanner {
   scan(text: string, normalized: boolean): boolean {
     normalizedUnit ??= new Int32Array(0x10000).fill(UNKNOWN);
     const table = normalizedUnit;
+    const { filter } = this;
     let start = -1;
+    // The filter's verdict is read along with the word: most words are turned away, and are then
+    // never looked up in the table of words seen (at 100,000 facts, a table too large for the cache).
+    let verdict = WORD_START;
     let hash1 = FNV_OFFSET;
     let hash2 = DJB_OFFSET;
     for (let i = 0; i <= text.length; i += 1) {
@@ -177,6 +203,7 @@ class Scanner {
         // A character outside the Basic Multilingual Plane: two units, one letter or none.
         if (WORD_CHARACTER.test(text.slice(i, i + 2))) {
           if (start < 0) start = i;
+          if (filter) verdict = readUnit(filter, verdict, unit);
           const low = text.charCodeAt(i + 1);
           hash1 = Math.imul(Math.imul(hash1 ^ unit, 0x01000193) ^ low, 0x01000193);
           hash2 = (Math.imul((Math.imul(hash2, 33) + unit) | 0, 33) + low) | 0;
@@ -196,13 +223,15 @@ class Scanner {
       }
       if (unit !== BREAK) {
         if (start < 0) start = i;
+        if (filter) verdict = readUnit(filter, verdict, unit);
         hash1 = Math.imul(hash1 ^ unit, 0x01000193);
         hash2 = (Math.imul(hash2, 33) + unit) | 0;
       } else if (start >= 0) {
-        this.add(text, start, i, hash1, hash2, normalized);
+        if (!filter || isAccepted(verdict)) this.add(text, start, i, hash1, hash2, normalized);
         start = -1;
         hash1 = FNV_OFFSET;
         hash2 = DJB_OFFSET;
+        verdict = WORD_START;
       }
     }
     return true;

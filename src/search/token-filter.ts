@@ -43,22 +43,36 @@ function isSoftSign(unit: number): boolean {
 
 /** Whether a normalised word could match one of the filter's query words. */
 export function acceptsWord(filter: TokenFilter, word: string): boolean {
-  let previous = -1;
-  let previousLatin = -1;
-  let letters = 0;
-  for (let i = 0; i < word.length; i += 1) {
-    const unit = word.charCodeAt(i);
-    const letter = letterClass(unit);
-    if (letter < 0) return true;
-    if (previous >= 0 && filter.rawPairs[previous * LETTER_CLASSES + letter] === 1) return true;
-    previous = letter;
-    if (isSoftSign(unit)) continue;
-    if (previousLatin >= 0 && filter.latinPairs[previousLatin * LETTER_CLASSES + letter] === 1) return true;
-    previousLatin = letter;
-    letters += 1;
-  }
-  // A word of one or two letters can be long in Latin (щ is shch): always worth a look.
-  return letters <= 2;
+  let state = WORD_START;
+  for (let i = 0; i < word.length && state < ACCEPTED; i += 1) state = readUnit(filter, state, word.charCodeAt(i));
+  return isAccepted(state);
+}
+
+// What `readUnit` knows of a word so far, in one number (a scanner reading millions of words
+// keeps it in a register): bits 0–6 the last letter's class + 1, bits 8–14 the class + 1 of the
+// last letter with a Latin spelling, bits 16–17 how many such letters (up to 3); ACCEPTED once
+// the word is worth a look whatever follows.
+export const WORD_START = 0;
+const ACCEPTED = 1 << 20;
+const LAST = 0x7f;
+
+/** What is known of a word once one more of its units is read (see acceptsWord). */
+export function readUnit(filter: TokenFilter, state: number, unit: number): number {
+  if (state >= ACCEPTED) return state;
+  const letter = letterClass(unit);
+  if (letter < 0) return ACCEPTED;
+  const previous = (state & LAST) - 1;
+  if (previous >= 0 && filter.rawPairs[previous * LETTER_CLASSES + letter] === 1) return ACCEPTED;
+  if (isSoftSign(unit)) return (state & ~LAST) | (letter + 1);
+  const previousLatin = ((state >> 8) & LAST) - 1;
+  if (previousLatin >= 0 && filter.latinPairs[previousLatin * LETTER_CLASSES + letter] === 1) return ACCEPTED;
+  const letters = Math.min(((state >> 16) & 3) + 1, 3);
+  return (letters << 16) | ((letter + 1) << 8) | (letter + 1);
+}
+
+/** Whether a word read to its end is worth a look. A word of one or two letters can be long in Latin (щ is shch). */
+export function isAccepted(state: number): boolean {
+  return state >= ACCEPTED || ((state >> 16) & 3) <= 2;
 }
 
 /** The filter for these normalised query words, or undefined when every word must be read. */

@@ -1,0 +1,92 @@
+import * as v from "valibot";
+import { checkFactLinks, type FactLinks, factLinks } from "../facts/check.js";
+import { FactBook } from "../facts/factbook.js";
+import type { Limits } from "../facts/limits.js";
+import { type FactFileReading, readFactBatches, sourceName } from "../facts/read.js";
+import { Fact, FactFileShell } from "../facts/schema.js";
+import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
+import { FactScanner } from "./term-scan.js";
+
+/** What a search of a file found, and a book of those facts and the events that date them: all its output reads. */
+export interface FileSearch {
+  hits: SearchHit[];
+  book: FactBook;
+}
+
+/**
+ * A one-off search of a fact file as it is read (see searchOnce; the answer is the same). Each
+ * batch of facts is checked and scanned, then let go: a large file's facts, kept, are most of
+ * the memory a search takes and, where memory first touched is slow, most of its time. Only the
+ * facts found, and the events their dates come from, are read again. Undefined when the book is
+ * better loaded whole: a query with no words, a file that is not a regular file, or anything
+ * wrong with it (loading it whole says what).
+ */
+export function searchFactFile(path: string, query: string, limits: Limits): FileSearch | undefined {
+  const oneOff = oneOffSearch(query);
+  if (!oneOff) return undefined;
+  const scanner = new FactScanner(oneOff.filter, false);
+  const links: FactLinks[] = [];
+  // Where each fact's text starts and ends in the file.
+  const spans: number[] = [];
+  const reading = readFactBatches(path, limits, (facts, bounds) => {
+    for (let index = 0; index < facts.length; index += 1) {
+      const fact = facts[index];
+      if (!v.is(Fact, fact)) return false;
+      scanner.add(fact);
+      links.push(factLinks(fact));
+      spans.push((bounds[index] ?? 0) + 1, bounds[index + 1] ?? 0);
+    }
+    return links.length <= limits.facts;
+  });
+  if (!reading) return undefined;
+  try {
+    if (!v.is(FactFileShell, reading.json) || checkFactLinks(links).length > 0) return undefined;
+    const ranked = oneOff.rank(scanner.scanned(), links.length);
+    const facts = readAgain(reading, spans, links, withDatingEvents(ranked, links));
+    if (!facts) return undefined;
+    const hits = ranked.flatMap(({ factIndex, score, matchedTerms }) => {
+      const fact = facts.get(factIndex);
+      return fact ? [{ fact, score, matchedTerms }] : [];
+    });
+    return { hits, book: new FactBook([...facts.values()], sourceName(path)) };
+  } finally {
+    reading.close();
+  }
+}
+
+/** The facts found, and the events their milestones link to, by place in the file (in file order). */
+function withDatingEvents(ranked: readonly RankedFact[], links: readonly FactLinks[]): number[] {
+  const wanted = new Set(ranked.map((hit) => hit.factIndex));
+  let placeOf: Map<string, number> | undefined;
+  for (const { factIndex } of ranked) {
+    const fact = links[factIndex];
+    if (fact?.kind !== "agreement") continue;
+    placeOf ??= new Map(links.map((linked, index) => [linked.id, index]));
+    for (const milestone of fact.milestones) {
+      const place = placeOf.get(milestone.event);
+      if (place !== undefined) wanted.add(place);
+    }
+  }
+  return [...wanted].sort((a, b) => a - b);
+}
+
+/** The facts at these places, read again; undefined if one is not the fact checked there (the file changed). */
+function readAgain(
+  reading: FactFileReading,
+  spans: readonly number[],
+  links: readonly FactLinks[],
+  places: number[],
+): Map<number, Fact> | undefined {
+  const facts = new Map<number, Fact>();
+  for (const place of places) {
+    let fact: unknown;
+    try {
+      fact = JSON.parse(reading.textBetween(spans[2 * place] ?? 0, spans[2 * place + 1] ?? 0));
+    } catch {
+      return undefined;
+    }
+    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return undefined;
+    facts.set(place, fact);
+  }
+  return facts;
+}

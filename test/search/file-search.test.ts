@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import fc from "fast-check";
+import { generateFacts } from "../../bench/generate.js";
+import { limitsFrom } from "../../src/facts/limits.js";
+import { loadFactFile } from "../../src/facts/load.js";
+import { factJson } from "../../src/render/json.js";
+import { searchOnce } from "../../src/search/engine.js";
+import { searchFactFile } from "../../src/search/file-search.js";
+import { fuzzRuns, shippedJson } from "../helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "unicef-kz-file-search-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const limits = limitsFrom({});
+
+function writeFile(name: string, file: unknown, indent = 1): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(file, null, indent));
+  return path;
+}
+
+// Generated facts around the shipped ones, whose agreements are dated by events they link to.
+const shipped = shippedJson();
+const generated = generateFacts(600, 11);
+const mixedFile = {
+  ...shipped,
+  facts: [...generated.facts.slice(0, 300), ...shipped.facts, ...generated.facts.slice(300)],
+};
+const mixedPath = writeFile("mixed.json", mixedFile);
+const compactPath = writeFile("compact.json", mixedFile, 0);
+const whole = loadFactFile(mixedPath, limits);
+
+/** What a search prints as JSON: every hit with its score, milestone dates and all. */
+function printed(path: string, query: string): unknown {
+  const found = searchFactFile(path, query, limits);
+  assert.ok(found, `searched ${path} as read: ${query}`);
+  return found.hits.map((hit) => ({ ...factJson(hit.fact, found.book), score: hit.score, terms: hit.matchedTerms }));
+}
+
+function printedWhole(query: string): unknown {
+  return searchOnce(whole, query).map((hit) => ({
+    ...factJson(hit.fact, whole),
+    score: hit.score,
+    terms: hit.matchedTerms,
+  }));
+}
+
+test("a file searched as it is read prints what the whole book's search prints", () => {
+  const queries = ["полиомиелит", "poliomielit", "меморандум ратифицирован", "memorandun", "gjkbjvbtkbn", "1994"];
+  for (const query of queries) {
+    const expected = printedWhole(query);
+    assert.ok((expected as unknown[]).length > 0, query);
+    if (query.startsWith("меморандум")) {
+      const dated = (expected as { milestones?: { date: string }[] }[]).filter((hit) => hit.milestones?.length);
+      assert.ok(dated.length > 0, "agreements dated by the events they link to");
+    }
+    assert.deepEqual(printed(mixedPath, query), expected, query);
+    assert.deepEqual(printed(compactPath, query), expected, query);
+  }
+});
+
+test("searched as read or whole, any query of the file's words finds the same (property)", () => {
+  const words = [...new Set(whole.facts.flatMap((fact) => `${fact.title.ru} ${fact.title.en}`.split(/\s+/)))];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), (chosen) => {
+      const query = chosen.join(" ");
+      assert.deepEqual(printed(mixedPath, query), printedWhole(query), query);
+    }),
+    { seed: 20261125, numRuns: fuzzRuns(20) },
+  );
+});
+
+test("a file with anything wrong is left to the whole load, which says what", () => {
+  const [first, second] = shipped.facts;
+  const cases: [string, unknown][] = [
+    ["a fact the schema refuses", { ...shipped, facts: [{ ...first, kind: "meeting" }, ...shipped.facts.slice(1)] }],
+    ["a link to no fact", { ...shipped, facts: [{ ...first, related: ["nowhere"] }, ...shipped.facts.slice(1)] }],
+    ["a repeated id", { ...shipped, facts: [first, { ...second, id: first.id }, ...shipped.facts.slice(2)] }],
+    ["an unknown top-level field", { ...shipped, extra: 1 }],
+    ["no facts array", { source: shipped.source }],
+  ];
+  for (const [name, file] of cases) {
+    assert.equal(searchFactFile(writeFile("bad.json", file), "полиомиелит", limits), undefined, name);
+  }
+  const path = writeFile("many.json", shipped);
+  assert.equal(searchFactFile(path, "полиомиелит", limitsFrom({ UNICEF_KZ_MAX_FACTS: "5" })), undefined, "too many");
+  assert.ok(searchFactFile(path, "полиомиелит", limits), "the same file within the limits");
+  assert.equal(searchFactFile(join(dir, "missing.json"), "полиомиелит", limits), undefined, "no such file");
+  assert.equal(searchFactFile(dir, "полиомиелит", limits), undefined, "a directory");
+});
