@@ -139,11 +139,11 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     mode: spec.listing ? outputMode(options, io) : ctx.format,
     loadBook: async () => (await load()).book,
     savedIndex: async () => (await load()).savedIndex?.(),
-    searchAsRead: async (query) => {
+    searchAsRead: async (query, shown) => {
       // The shipped book is checked and indexed already; a stream cannot be read twice.
       if (dataPath === SHIPPED_FACTS || dataPath === "-") return undefined;
       const { searchFactFile } = await import("./search/file-search.js");
-      return searchFactFile(dataPath, query, limits);
+      return searchFactFile(dataPath, query, shown, limits);
     },
     readSource: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,

@@ -4,7 +4,7 @@ import type { Limits } from "../facts/limits.js";
 import type { FactSource } from "../facts/read.js";
 import type { OutputContext } from "../render/context.js";
 import type { SearchIndexJson } from "../search/engine.js";
-import type { FileSearch } from "../search/file-search.js";
+import type { FileSearch, Shown } from "../search/file-search.js";
 
 /** How a listing is printed: decided once, in cli.ts, from flags and the terminal. */
 export type OutputMode = "table" | "plain" | "json" | "ndjson";
@@ -17,10 +17,10 @@ export interface CommandEnv {
   /** The book's search index as the build saved it (it saves the shipped book's), if there is one. */
   savedIndex(): Promise<SearchIndexJson | undefined>;
   /**
-   * A one-off search of the data file as it is read, keeping only what it finds (see
+   * A one-off search of the data file as it is read, keeping only the facts it shows (see
    * search/file-search.ts); undefined when the book is better loaded whole.
    */
-  searchAsRead(query: string): Promise<FileSearch | undefined>;
+  searchAsRead(query: string, shown: Shown): Promise<FileSearch | undefined>;
   /** Reads a named file, "-" for standard input, or "" for the data file (validate's argument). */
   readSource(path: string): FactSource;
   /** What a fact file may hold (see facts/limits.ts). */

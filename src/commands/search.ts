@@ -1,10 +1,9 @@
 import { UsageError } from "../errors.js";
-import type { FactBook } from "../facts/factbook.js";
 import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { factJson } from "../render/json.js";
 import { renderSearchRecords } from "../render/plain.js";
-import type { SearchHit } from "../search/engine.js";
+import type { FileSearch, Shown } from "../search/file-search.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 import { collectKinds, parsePositive, parseYear } from "./parse.js";
@@ -50,10 +49,13 @@ export const searchCommand: CommandSpec = {
   async run(args, options, env) {
     const query = args.join(" ");
     if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
-    const range = yearRange(options);
-    const { book, hits } = await find(query, options.exact === true, env);
-    const filter = { kinds: options.kind as FactKind[] | undefined, ...range };
-    const shown = hits.filter((hit) => matchesFilter(hit.fact, filter, book)).slice(0, options.limit as number);
+    const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
+    const { book, hits: shown } = await find(
+      query,
+      options.exact === true,
+      { filter, limit: options.limit as number },
+      env,
+    );
     return printListing(
       shown.length,
       {
@@ -67,15 +69,18 @@ export const searchCommand: CommandSpec = {
   },
 };
 
-/** The hits for a query, by the search it asks for, and the book they are in; each search is loaded when asked for. */
-async function find(query: string, exact: boolean, env: CommandEnv): Promise<{ book: FactBook; hits: SearchHit[] }> {
+/** The hits shown for a query, by the search it asks for, and the book they are in; each search is loaded when asked for. */
+async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv): Promise<FileSearch> {
   const extended = exact ? undefined : await import("../search/extended.js");
   if (extended && !extended.isExtendedQuery(query)) {
-    const found = await env.searchAsRead(query);
+    const found = await env.searchAsRead(query, shown);
     if (found) return found;
   }
   const book = await env.loadBook();
-  if (exact) return { book, hits: (await import("../search/exact.js")).exactSearch(book, query) };
-  if (extended?.isExtendedQuery(query)) return { book, hits: extended.extendedSearch(book, query) };
-  return { book, hits: (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex()) };
+  const hits = exact
+    ? (await import("../search/exact.js")).exactSearch(book, query)
+    : extended?.isExtendedQuery(query)
+      ? extended.extendedSearch(book, query)
+      : (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex());
+  return { book, hits: hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book)).slice(0, shown.limit) };
 }

@@ -2,15 +2,22 @@ import * as v from "valibot";
 import { checkFactLinks, type FactLinks, factLinks } from "../facts/check.js";
 import { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
+import { type FactFilter, matchesFilter } from "../facts/query.js";
 import { type FactFileReading, readFactBatches, sourceName } from "../facts/read.js";
 import { Fact, FactFileShell } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
 import { FactScanner } from "./term-scan.js";
 
-/** What a search of a file found, and a book of those facts and the events that date them: all its output reads. */
+/** What a search of a file found and shows, and a book of those facts and the events that date them: all its output reads. */
 export interface FileSearch {
   hits: SearchHit[];
   book: FactBook;
+}
+
+/** Which of the facts found are shown: those the filter keeps, best first, up to the limit. */
+export interface Shown {
+  filter: FactFilter;
+  limit: number;
 }
 
 /**
@@ -21,7 +28,7 @@ export interface FileSearch {
  * better loaded whole: a query with no words, a file that is not a regular file, or anything
  * wrong with it (loading it whole says what).
  */
-export function searchFactFile(path: string, query: string, limits: Limits): FileSearch | undefined {
+export function searchFactFile(path: string, query: string, shown: Shown, limits: Limits): FileSearch | undefined {
   const oneOff = oneOffSearch(query);
   if (!oneOff) return undefined;
   const scanner = new FactScanner(oneOff.filter, false);
@@ -42,19 +49,27 @@ export function searchFactFile(path: string, query: string, limits: Limits): Fil
   try {
     if (!v.is(FactFileShell, reading.json) || checkFactLinks(links).length > 0) return undefined;
     const ranked = oneOff.rank(scanner.scanned(), links.length);
-    const facts = readAgain(reading, spans, links, withDatingEvents(ranked, links));
-    if (!facts) return undefined;
-    const hits = ranked.flatMap(({ factIndex, score, matchedTerms }) => {
-      const fact = facts.get(factIndex);
-      return fact ? [{ fact, score, matchedTerms }] : [];
-    });
-    return { hits, book: new FactBook([...facts.values()], sourceName(path)) };
+    // The best facts are read again, twice as many each time until enough of them pass the filter.
+    const facts = new Map<number, Fact>();
+    for (let count = Math.min(shown.limit, ranked.length); ; count = Math.min(2 * count, ranked.length)) {
+      const best = ranked.slice(0, count);
+      if (!readAgain(reading, spans, links, withDatingEvents(best, links), facts)) return undefined;
+      const book = new FactBook(
+        [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
+        sourceName(path),
+      );
+      const hits = best.flatMap(({ factIndex, score, matchedTerms }) => {
+        const fact = facts.get(factIndex);
+        return fact && matchesFilter(fact, shown.filter, book) ? [{ fact, score, matchedTerms }] : [];
+      });
+      if (hits.length >= shown.limit || count === ranked.length) return { hits: hits.slice(0, shown.limit), book };
+    }
   } finally {
     reading.close();
   }
 }
 
-/** The facts found, and the events their milestones link to, by place in the file (in file order). */
+/** These facts found, and the events their milestones link to, by place in the file. */
 function withDatingEvents(ranked: readonly RankedFact[], links: readonly FactLinks[]): number[] {
   const wanted = new Set(ranked.map((hit) => hit.factIndex));
   let placeOf: Map<string, number> | undefined;
@@ -67,26 +82,27 @@ function withDatingEvents(ranked: readonly RankedFact[], links: readonly FactLin
       if (place !== undefined) wanted.add(place);
     }
   }
-  return [...wanted].sort((a, b) => a - b);
+  return [...wanted];
 }
 
-/** The facts at these places, read again; undefined if one is not the fact checked there (the file changed). */
+/** Reads the facts at these places again into `facts`; false if one is not the fact checked there (the file changed). */
 function readAgain(
   reading: FactFileReading,
   spans: readonly number[],
   links: readonly FactLinks[],
   places: number[],
-): Map<number, Fact> | undefined {
-  const facts = new Map<number, Fact>();
+  facts: Map<number, Fact>,
+): boolean {
   for (const place of places) {
+    if (facts.has(place)) continue;
     let fact: unknown;
     try {
       fact = JSON.parse(reading.textBetween(spans[2 * place] ?? 0, spans[2 * place + 1] ?? 0));
     } catch {
-      return undefined;
+      return false;
     }
-    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return undefined;
+    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return false;
     facts.set(place, fact);
   }
-  return facts;
+  return true;
 }

@@ -7,14 +7,16 @@ import fc from "fast-check";
 import { generateFacts } from "../../bench/generate.js";
 import { limitsFrom } from "../../src/facts/limits.js";
 import { loadFactFile } from "../../src/facts/load.js";
+import { matchesFilter } from "../../src/facts/query.js";
 import { factJson } from "../../src/render/json.js";
 import { searchOnce } from "../../src/search/engine.js";
-import { searchFactFile } from "../../src/search/file-search.js";
+import { type Shown, searchFactFile } from "../../src/search/file-search.js";
 import { fuzzRuns, shippedJson } from "../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "unicef-kz-file-search-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const limits = limitsFrom({});
+const ALL = { filter: {}, limit: Number.MAX_SAFE_INTEGER };
 
 function writeFile(name: string, file: unknown, indent = 1): string {
   const path = join(dir, name);
@@ -33,15 +35,16 @@ const mixedPath = writeFile("mixed.json", mixedFile);
 const compactPath = writeFile("compact.json", mixedFile, 0);
 const whole = loadFactFile(mixedPath, limits);
 
-/** What a search prints as JSON: every hit with its score, milestone dates and all. */
-function printed(path: string, query: string): unknown {
-  const found = searchFactFile(path, query, limits);
+/** What a search prints as JSON: every hit shown with its score, milestone dates and all. */
+function printed(path: string, query: string, shown: Shown = ALL): unknown {
+  const found = searchFactFile(path, query, shown, limits);
   assert.ok(found, `searched ${path} as read: ${query}`);
   return found.hits.map((hit) => ({ ...factJson(hit.fact, found.book), score: hit.score, terms: hit.matchedTerms }));
 }
 
-function printedWhole(query: string): unknown {
-  return searchOnce(whole, query).map((hit) => ({
+function printedWhole(query: string, shown: Shown = ALL): unknown {
+  const hits = searchOnce(whole, query).filter((hit) => matchesFilter(hit.fact, shown.filter, whole));
+  return hits.slice(0, shown.limit).map((hit) => ({
     ...factJson(hit.fact, whole),
     score: hit.score,
     terms: hit.matchedTerms,
@@ -73,6 +76,27 @@ test("searched as read or whole, any query of the file's words finds the same (p
   );
 });
 
+test("the facts shown, by kind, years and limit, are the first the whole search shows (property)", () => {
+  const shown = fc.record({
+    filter: fc.record(
+      {
+        kinds: fc.subarray(["event", "program", "agreement"] as const, { minLength: 1 }),
+        from: fc.integer({ min: 1990, max: 2026 }),
+        to: fc.integer({ min: 1990, max: 2026 }),
+      },
+      { requiredKeys: [] },
+    ),
+    limit: fc.integer({ min: 1, max: 40 }),
+  });
+  const queries = fc.constantFrom("меморандум", "ратифицирован", "полиомиелит", "дети", "children", "1994", "unicef");
+  fc.assert(
+    fc.property(queries, shown, (query, chosen) => {
+      assert.deepEqual(printed(mixedPath, query, chosen), printedWhole(query, chosen), query);
+    }),
+    { seed: 20261126, numRuns: fuzzRuns(40) },
+  );
+});
+
 test("a file with anything wrong is left to the whole load, which says what", () => {
   const [first, second] = shipped.facts;
   const cases: [string, unknown][] = [
@@ -83,11 +107,15 @@ test("a file with anything wrong is left to the whole load, which says what", ()
     ["no facts array", { source: shipped.source }],
   ];
   for (const [name, file] of cases) {
-    assert.equal(searchFactFile(writeFile("bad.json", file), "полиомиелит", limits), undefined, name);
+    assert.equal(searchFactFile(writeFile("bad.json", file), "полиомиелит", ALL, limits), undefined, name);
   }
   const path = writeFile("many.json", shipped);
-  assert.equal(searchFactFile(path, "полиомиелит", limitsFrom({ UNICEF_KZ_MAX_FACTS: "5" })), undefined, "too many");
-  assert.ok(searchFactFile(path, "полиомиелит", limits), "the same file within the limits");
-  assert.equal(searchFactFile(join(dir, "missing.json"), "полиомиелит", limits), undefined, "no such file");
-  assert.equal(searchFactFile(dir, "полиомиелит", limits), undefined, "a directory");
+  assert.equal(
+    searchFactFile(path, "полиомиелит", ALL, limitsFrom({ UNICEF_KZ_MAX_FACTS: "5" })),
+    undefined,
+    "too many",
+  );
+  assert.ok(searchFactFile(path, "полиомиелит", ALL, limits), "the same file within the limits");
+  assert.equal(searchFactFile(join(dir, "missing.json"), "полиомиелит", ALL, limits), undefined, "no such file");
+  assert.equal(searchFactFile(dir, "полиомиелит", ALL, limits), undefined, "a directory");
 });
