@@ -141,6 +141,9 @@ function browseKeystrokes(): string[] {
   const typed = "полиомиелит права детей memorandum";
   const times: number[] = [];
   let state = initialState("");
+  // As `unicef-kz browse` does, the first frame (every fact) is drawn before a key is pressed.
+  const everyFact = book.facts.map((fact) => ({ fact, score: 0, matchedTerms: [] }));
+  renderFrame(state, everyFact, book.facts.length, book, ctx, 24);
   for (const character of typed) {
     const start = process.hrtime.bigint();
     const next = update(state, { insert: character }, 0, 10);
