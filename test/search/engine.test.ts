@@ -8,7 +8,7 @@ import { extendedSearch, isExtendedQuery } from "../../src/search/extended.js";
 import { switchLayout } from "../../src/search/keyboard.js";
 import { normalizeWord, stem } from "../../src/search/normalize.js";
 import { parseQuery } from "../../src/search/query.js";
-import { toLatin } from "../../src/search/transliterate.js";
+import { CYRILLIC_TO_LATIN, toLatin } from "../../src/search/transliterate.js";
 import { shippedBook } from "../helpers.js";
 
 const book = shippedBook();
@@ -19,6 +19,14 @@ test("normalisation folds case and ё, not й", () => {
   assert.equal(normalizeWord("ЁЛКА Йод"), "елка йод");
   assert.equal(stem("кори"), stem("корь"));
   assert.equal(stem("конфликтах"), stem("конфликт"));
+});
+
+test("every UTF-16 unit is spelled as the table says, or kept as it is", () => {
+  for (let unit = 0; unit < 0x10000; unit += 1) {
+    const character = String.fromCharCode(unit);
+    assert.equal(toLatin(`я${character}щ`), `ya${CYRILLIC_TO_LATIN[character] ?? character}shch`, unit.toString(16));
+  }
+  assert.equal(toLatin("𝒜ә"), "𝒜a");
 });
 
 test("transliteration and the keyboard map are the standard tables", () => {
