@@ -202,18 +202,35 @@ export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
   const pieces = splitInto(pattern, pattern.length >= 2 * (errors + 2) ? errors + 2 : errors + 1);
   const needed = Math.max(1, pieces.length - errors);
   const minLength = pattern.length - errors;
+  const pairs = letterPairsOf(pattern);
+  const pairsNeeded = pairs.length - 2 * errors;
   // A plain loop: this runs once per word of the vocabulary.
   return (word) => {
     if (word.length < minLength) return false;
     let found = 0;
-    for (let i = 0; i < pieces.length; i += 1) {
+    for (let i = 0; i < pieces.length && found < needed; i += 1) {
       const { text, offset } = pieces[i] ?? { text: "", offset: 0 };
       const at = word.indexOf(text, Math.max(0, offset - errors));
       if (at !== -1 && at <= latestStart + offset + errors) found += 1;
-      if (found >= needed) return true;
     }
-    return false;
+    if (found < needed) return false;
+    if (pairsNeeded < 2) return true;
+    let shared = 0;
+    for (let i = 0; i < pairs.length && shared < pairsNeeded; i += 1) if (word.includes(pairs[i] ?? "")) shared += 1;
+    return shared >= pairsNeeded;
   };
+}
+
+/**
+ * The pattern's letter pairs, one for each place (a pair twice in it is there twice). An edit
+ * breaks at most two of them, so a text within k edits of the pattern holds at least
+ * (pairs − 2k) of those places' pairs (the q-gram lemma): a second pre-check, sharper than the
+ * pieces' for long patterns with many pieces of two letters.
+ */
+function letterPairsOf(pattern: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 <= pattern.length; i += 1) pairs.push(pattern.slice(i, i + 2));
+  return pairs;
 }
 
 /** `text` cut into `count` pieces of near-equal length, in order, each with where it starts. */
