@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import stringWidth from "string-width";
+import { displayWidth } from "../../src/render/wrap.js";
+import { fuzzRuns } from "../helpers.js";
+
+test("display width is string-width's for every UTF-16 unit", () => {
+  for (let unit = 0; unit < 0x10000; unit += 1) {
+    const character = String.fromCharCode(unit);
+    assert.equal(displayWidth(`a${character}я`), stringWidth(`a${character}я`), unit.toString(16));
+  }
+});
+
+test("display width is string-width's for text of any characters (property)", () => {
+  const character = fc.oneof(
+    fc.constantFrom(..."aZ 9©®™#*\u20e3\ufe0f№–«»…Ёё\u0301\u0483\u00ad\u200d👍🏽🇰🇿中\u001b[31m\t".split("")),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
+  );
+  fc.assert(
+    fc.property(fc.array(character, { maxLength: 12 }), (characters) => {
+      const text = characters.join("");
+      assert.equal(displayWidth(text), stringWidth(text), JSON.stringify(text));
+    }),
+    { seed: 20261125, numRuns: fuzzRuns(2000) },
+  );
+});
