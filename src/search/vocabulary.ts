@@ -216,7 +216,10 @@ export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
     if (found < needed) return false;
     if (pairsNeeded < 2) return true;
     let shared = 0;
-    for (let i = 0; i < pairs.length && shared < pairsNeeded; i += 1) if (word.includes(pairs[i] ?? "")) shared += 1;
+    for (let i = 0; i < pairs.length && shared < pairsNeeded; i += 1) {
+      const at = word.indexOf(pairs[i] ?? "", Math.max(0, i - errors));
+      if (at !== -1 && at <= latestStart + i + errors) shared += 1;
+    }
     return shared >= pairsNeeded;
   };
 }
@@ -224,8 +227,8 @@ export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
 /**
  * The pattern's letter pairs, one for each place (a pair twice in it is there twice). An edit
  * breaks at most two of them, so a text within k edits of the pattern holds at least
- * (pairs − 2k) of those places' pairs (the q-gram lemma): a second pre-check, sharper than the
- * pieces' for long patterns with many pieces of two letters.
+ * (pairs − 2k) of those places' pairs (the q-gram lemma), each near its place as the pieces are:
+ * a second pre-check, sharper than the pieces' for long patterns with many pieces of two letters.
  */
 function letterPairsOf(pattern: string): string[] {
   const pairs: string[] = [];
