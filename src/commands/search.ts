@@ -72,15 +72,16 @@ export const searchCommand: CommandSpec = {
 /** The hits shown for a query, by the search it asks for, and the book they are in; each search is loaded when asked for. */
 async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv): Promise<FileSearch> {
   const extended = exact ? undefined : await import("../search/extended.js");
-  if (extended && !extended.isExtendedQuery(query)) {
+  const fuzzy = extended !== undefined && !extended.isExtendedQuery(query);
+  if (fuzzy) {
     const found = await env.searchAsRead(query, shown);
     if (found) return found;
   }
   const book = await env.loadBook();
-  const hits = exact
-    ? (await import("../search/exact.js")).exactSearch(book, query)
-    : extended?.isExtendedQuery(query)
+  const hits = fuzzy
+    ? (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex())
+    : extended
       ? extended.extendedSearch(book, query)
-      : (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex());
+      : (await import("../search/exact.js")).exactSearch(book, query);
   return { book, hits: hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book)).slice(0, shown.limit) };
 }

@@ -24,7 +24,7 @@ export interface Shown {
  * A one-off search of a fact file as it is read (see searchOnce; the answer is the same). Each
  * batch of facts is checked and scanned, then let go: a large file's facts, kept, are most of
  * the memory a search takes and, where memory first touched is slow, most of its time. Only the
- * facts found, and the events their dates come from, are read again. Undefined when the book is
+ * facts shown, and the events their dates come from, are read again. Undefined when the book is
  * better loaded whole: a query with no words, a file that is not a regular file, or anything
  * wrong with it (loading it whole says what).
  */
@@ -51,9 +51,11 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
     const ranked = oneOff.rank(scanner.scanned(), links.length);
     // The best facts are read again, twice as many each time until enough of them pass the filter.
     const facts = new Map<number, Fact>();
+    let places: Map<string, number> | undefined;
+    const placeOf = () => (places ??= new Map(links.map((linked, index) => [linked.id, index])));
     for (let count = Math.min(shown.limit, ranked.length); ; count = Math.min(2 * count, ranked.length)) {
       const best = ranked.slice(0, count);
-      if (!readAgain(reading, spans, links, withDatingEvents(best, links), facts)) return undefined;
+      if (!readAgain(reading, spans, links, withDatingEvents(best, links, placeOf), facts)) return undefined;
       const book = new FactBook(
         [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
         sourceName(path),
@@ -69,16 +71,18 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
   }
 }
 
-/** These facts found, and the events their milestones link to, by place in the file. */
-function withDatingEvents(ranked: readonly RankedFact[], links: readonly FactLinks[]): number[] {
+/** These facts found, and the events their milestones link to, by place in the file (`placeOf` gives a fact's place by id). */
+function withDatingEvents(
+  ranked: readonly RankedFact[],
+  links: readonly FactLinks[],
+  placeOf: () => ReadonlyMap<string, number>,
+): number[] {
   const wanted = new Set(ranked.map((hit) => hit.factIndex));
-  let placeOf: Map<string, number> | undefined;
   for (const { factIndex } of ranked) {
     const fact = links[factIndex];
     if (fact?.kind !== "agreement") continue;
-    placeOf ??= new Map(links.map((linked, index) => [linked.id, index]));
     for (const milestone of fact.milestones) {
-      const place = placeOf.get(milestone.event);
+      const place = placeOf().get(milestone.event);
       if (place !== undefined) wanted.add(place);
     }
   }
