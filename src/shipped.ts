@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { FactBook } from "./facts/factbook.js";
 import type { Limits } from "./facts/limits.js";
 import { sourceName } from "./facts/read.js";
-import type { Fact } from "./facts/schema.js";
+import type { Fact, ProgrammeAreas } from "./facts/schema.js";
 import type { SearchIndexJson } from "./search/engine.js";
 
 // dist/ and src/ both sit beside data/. Paths are joined, not resolved as URLs: Node's URL parser
@@ -34,8 +34,9 @@ export function loadShippedBook(limits: Limits): LoadedBook | undefined {
   }
   // Compared as bytes, outside V8's heap: one text fewer to make at start.
   if (bytes.length > limits.bytes || !bytes.equals(passed)) return undefined;
+  const file = JSON.parse(bytes.toString("utf8")) as { facts: Fact[]; programmeAreas?: ProgrammeAreas };
   return {
-    book: new FactBook((JSON.parse(bytes.toString("utf8")) as { facts: Fact[] }).facts, sourceName(SHIPPED_FACTS)),
+    book: new FactBook(file.facts, sourceName(SHIPPED_FACTS), file.programmeAreas),
     savedIndex: () => JSON.parse(readFileSync(SEARCH_INDEX, "utf8")) as SearchIndexJson,
   };
 }

@@ -1,5 +1,4 @@
 import { timeline, yearRange } from "../facts/query.js";
-import { label } from "../render/i18n.js";
 import { renderEventRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
@@ -24,18 +23,15 @@ export const eventsCommand: CommandSpec = {
     const range = yearRange(options);
     const book = await env.loadBook();
     const events = timeline(book, range);
-    const undated = book.ofKind("event").filter((event) => event.date === undefined);
-    const footer =
-      range.from === undefined && range.to === undefined && undated.length > 0
-        ? `${label("undated", env.ctx.lang)}: ${undated.map((event) => event.id).join(", ")}\n`
-        : "";
+    const allYears = range.from === undefined && range.to === undefined;
     return printListing(
       events.length,
       {
         json: () => events,
         plain: () => renderEventRecords(events, env.ctx),
         tableRenderer: () => import("../render/events.js"),
-        table: (render) => render.renderEventsTable(events, book, env.ctx) + footer,
+        table: (render) =>
+          render.renderEventsTable(events, book, env.ctx) + (allYears ? render.renderUndated(book, env.ctx) : ""),
       },
       env,
     );

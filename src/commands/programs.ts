@@ -9,14 +9,15 @@ export const programsCommand: CommandSpec = {
   options: [],
   examples: ["unicef-kz programs", "unicef-kz programs --lang ru", "unicef-kz programs --json | jq -r '.[].title.en'"],
   async run(_args, _options, env) {
-    const programs = (await env.loadBook()).ofKind("program");
+    const book = await env.loadBook();
+    const programs = book.ofKind("program");
     return printListing(
       programs.length,
       {
         json: () => programs,
         plain: () => renderProgramRecords(programs, env.ctx),
         tableRenderer: () => import("../render/programs.js"),
-        table: (render) => render.renderProgramsTable(programs, env.ctx),
+        table: (render) => render.renderProgramsTable(programs, book.programmeAreas, env.ctx),
       },
       env,
     );

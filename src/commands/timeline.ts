@@ -13,8 +13,16 @@ export const timelineCommand: CommandSpec = {
   examples: ["unicef-kz timeline", "unicef-kz timeline --from 2000 --lang ru"],
   async run(_args, options, env) {
     const book = await env.loadBook();
-    const events = timeline(book, yearRange(options));
-    const { renderTimeline } = await import("../render/timeline.js");
-    return { stdout: renderTimeline(events, book, env.ctx), exitCode: events.length === 0 ? 1 : 0 };
+    const range = yearRange(options);
+    const events = timeline(book, range);
+    const [{ renderTimeline }, { renderUndated }] = await Promise.all([
+      import("../render/timeline.js"),
+      import("../render/events.js"),
+    ]);
+    const footer = range.from === undefined && range.to === undefined ? renderUndated(book, env.ctx) : "";
+    return {
+      stdout: events.length === 0 ? "" : `${renderTimeline(events, book, env.ctx)}\n${footer}`,
+      exitCode: events.length === 0 ? 1 : 0,
+    };
   },
 };

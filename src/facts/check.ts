@@ -1,10 +1,10 @@
 import { isSurelyBefore } from "./dates.js";
 import { formatPath, type Problem } from "./problems.js";
-import type { Fact, Milestone } from "./schema.js";
+import type { Fact, Milestone, RelativeDate } from "./schema.js";
 
 /** What of a fact its links are checked by: a fact, or this much of one (see factLinks). */
 export type FactLinks = { id: string; related: readonly string[] } & (
-  | { kind: "event"; date?: string }
+  | { kind: "event"; date?: string; relativeDate?: RelativeDate }
   | { kind: "program" }
   | { kind: "agreement"; milestones: readonly Milestone[] }
 );
@@ -12,7 +12,7 @@ export type FactLinks = { id: string; related: readonly string[] } & (
 /** The part of a fact that `checkFactLinks` reads, so that the rest of it need not be kept. */
 export function factLinks(fact: Fact): FactLinks {
   const { id, related } = fact;
-  if (fact.kind === "event") return { id, related, kind: fact.kind, date: fact.date };
+  if (fact.kind === "event") return { id, related, kind: fact.kind, date: fact.date, relativeDate: fact.relativeDate };
   if (fact.kind === "agreement") return { id, related, kind: fact.kind, milestones: fact.milestones };
   return { id, related, kind: fact.kind };
 }
@@ -40,8 +40,29 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
         });
     });
     if (fact.kind === "agreement") problems.push(...checkMilestones(fact, index, byId));
+    if (fact.kind === "event" && fact.relativeDate) problems.push(...checkRelativeDate(fact, index, byId));
   });
   return problems;
+}
+
+/** An event dated by another: it has no date of its own, and the other is a dated event. */
+function checkRelativeDate(
+  event: Extract<FactLinks, { kind: "event" }>,
+  index: number,
+  byId: ReadonlyMap<string, FactLinks>,
+): Problem[] {
+  const path = formatPath(["facts", index, "relativeDate"]);
+  if (event.date !== undefined) {
+    return [{ path, message: "an event has either a date or a relativeDate, not both; keep the one the source gives" }];
+  }
+  const anchor = event.relativeDate && byId.get(event.relativeDate.event);
+  if (anchor === undefined) {
+    return [{ path: `${path}.event`, message: `links to "${event.relativeDate?.event}", but no fact has that id` }];
+  }
+  if (anchor.kind !== "event" || anchor.date === undefined) {
+    return [{ path: `${path}.event`, message: `"${anchor.id}" must be a dated event (this event is dated by it)` }];
+  }
+  return [];
 }
 
 function checkMilestones(

@@ -1,4 +1,4 @@
-import type { AgreementFact, EventFact, Fact, FactKind, Milestone } from "./schema.js";
+import type { AgreementFact, EventFact, Fact, FactKind, Milestone, ProgrammeAreas } from "./schema.js";
 
 /** A milestone with the date of the event that holds it. */
 export interface DatedMilestone extends Milestone {
@@ -10,9 +10,11 @@ export class FactBook {
   readonly byId: ReadonlyMap<string, Fact>;
   private readonly milestoneOf = new Map<string, { agreement: AgreementFact; stage: Milestone["stage"] }[]>();
 
+  /** `programmeAreas`: the file's sentence introducing the programme areas, if it has one. */
   constructor(
     readonly facts: readonly Fact[],
     readonly name: string,
+    readonly programmeAreas?: ProgrammeAreas,
   ) {
     this.byId = new Map(facts.map((fact) => [fact.id, fact]));
     for (const fact of facts) {
@@ -42,11 +44,18 @@ export class FactBook {
     });
   }
 
-  /** Facts linked to this one in either direction, including milestone links. */
+  /** The dated event that an event dated only relative to another is told by. */
+  anchorOf(event: EventFact): (EventFact & { date: string }) | undefined {
+    const anchor = event.relativeDate === undefined ? undefined : this.byId.get(event.relativeDate.event);
+    return anchor?.kind === "event" && anchor.date !== undefined ? { ...anchor, date: anchor.date } : undefined;
+  }
+
+  /** Facts linked to this one in either direction, including milestone and relative-date links. */
   relatedTo(fact: Fact): Fact[] {
     const ids = new Set(fact.related);
     if (fact.kind === "agreement") for (const m of fact.milestones) ids.add(m.event);
     if (fact.kind === "event") for (const m of this.agreementsMarkedBy(fact)) ids.add(m.agreement.id);
+    if (fact.kind === "event" && fact.relativeDate) ids.add(fact.relativeDate.event);
     for (const other of this.facts) if (other.related.includes(fact.id)) ids.add(other.id);
     ids.delete(fact.id);
     return [...ids].flatMap((id) => {

@@ -75,7 +75,7 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits, check
   const valid = facts as Fact[];
   const problems = checkFactLinks(valid);
   if (problems.length > 0) return { problems };
-  return { book: new FactBook(valid, name), problems: [] };
+  return { book: new FactBook(valid, name, shell.output.programmeAreas), problems: [] };
 }
 
 /** Like `inspectFactText`, but the first problem becomes a DataError. */

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { isPartialDate } from "./dates.js";
-import { type FACT_KINDS, MILESTONE_STAGES } from "./kinds.js";
+import { type FACT_KINDS, MILESTONE_STAGES, RELATIONS } from "./kinds.js";
 
 /**
  * The single truth about a fact file: TypeScript types are inferred from it, loading
@@ -38,10 +38,20 @@ const described = {
   source: v.strictObject({ quote: text }),
 };
 
+/**
+ * When the source dates an event only by another one ("before the programmes began in 1994"):
+ * the relation and the dated event it is told by. Such an event has no `date` of its own.
+ */
+export const RelativeDate = v.strictObject({
+  relation: v.picklist(RELATIONS),
+  event: FactId,
+});
+
 export const EventFact = v.strictObject({
   id: FactId,
   kind: v.literal("event"),
   date: v.optional(PartialDateText),
+  relativeDate: v.optional(RelativeDate),
   ...described,
 });
 
@@ -53,6 +63,9 @@ export const ProgramFact = v.strictObject({
 
 export const Signatory = v.strictObject({ name: LocalizedText, role: LocalizedText });
 
+/** A party to an agreement; `inferred` when the source names only who signed, not the party itself. */
+export const Party = v.strictObject({ ru: text, en: text, inferred: v.optional(v.literal(true)) });
+
 /** An agreement's dates live on the events it links to, so the timeline and the agreement share one truth. */
 export const Milestone = v.strictObject({
   stage: v.picklist(MILESTONE_STAGES),
@@ -63,7 +76,7 @@ export const AgreementFact = v.strictObject({
   id: FactId,
   kind: v.literal("agreement"),
   ...described,
-  parties: v.array(LocalizedText),
+  parties: v.array(Party),
   signatories: v.array(Signatory),
   place: v.optional(LocalizedText),
   milestones: v.array(Milestone),
@@ -71,8 +84,15 @@ export const AgreementFact = v.strictObject({
 
 export const Fact = v.variant("kind", [EventFact, ProgramFact, AgreementFact]);
 
+/** The sentence that introduces the programme areas, which every programme rests on. */
+export const ProgrammeAreas = v.strictObject({
+  summary: LocalizedText,
+  source: v.strictObject({ quote: text }),
+});
+
 const fileHeader = {
   $schema: v.optional(v.string()),
+  programmeAreas: v.optional(ProgrammeAreas),
   source: v.optional(
     v.strictObject({
       title: v.optional(v.string()),
@@ -92,6 +112,9 @@ export type EventFact = v.InferOutput<typeof EventFact>;
 export type ProgramFact = v.InferOutput<typeof ProgramFact>;
 export type AgreementFact = v.InferOutput<typeof AgreementFact>;
 export type Milestone = v.InferOutput<typeof Milestone>;
+export type RelativeDate = v.InferOutput<typeof RelativeDate>;
+export type Party = v.InferOutput<typeof Party>;
+export type ProgrammeAreas = v.InferOutput<typeof ProgrammeAreas>;
 export type Fact = v.InferOutput<typeof Fact>;
 export type FactFile = v.InferOutput<typeof FactFile>;
 export type FactKind = (typeof FACT_KINDS)[number];

@@ -10,6 +10,13 @@ import { wrapSpans } from "./wrap.js";
 
 const INDENT = "  ";
 
+/** The source a fact rests on, line by line: a programme's own text follows the sentence that introduces the programme areas. */
+function sourceLines(fact: Fact, book: FactBook): string[] {
+  const intro = fact.kind === "program" ? book.programmeAreas?.source.quote : undefined;
+  const quote = sanitizeKeepingLines(fact.source.quote).split("\n");
+  return intro === undefined ? quote : [sanitize(intro), "", ...quote];
+}
+
 /** One fact in full: both titles, dates, summary, parties, links and the source quote. */
 export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): string {
   const { lang } = ctx;
@@ -35,7 +42,9 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     lines.push(
       ...section(
         label("parties", lang),
-        fact.parties.flatMap((party) => paragraph(party[lang])),
+        fact.parties.flatMap((party) =>
+          paragraph(party.inferred ? `${party[lang]} (${label("inferred", lang)})` : party[lang]),
+        ),
       ),
       ...section(label("signatories", lang), people.flatMap(paragraph)),
       ...section(label("place", lang), fact.place ? paragraph(fact.place[lang]) : []),
@@ -53,9 +62,7 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     ...section(label("related", lang), related.flatMap(paragraph)),
     ...section(
       label("source", lang),
-      sanitizeKeepingLines(fact.source.quote)
-        .split("\n")
-        .flatMap((line) => (line.trim() === "" ? [""] : paragraph(line))),
+      sourceLines(fact, book).flatMap((line) => (line.trim() === "" ? [""] : paragraph(line))),
     ),
   );
   return `${lines.join("\n")}\n`;

@@ -1,11 +1,11 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { DatedEvent } from "../facts/query.js";
 import type { OutputContext } from "./context.js";
-import { title } from "./fact-text.js";
+import { relativeDate, title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
-import type { Span } from "./wrap.js";
+import { type Span, wrapSpans } from "./wrap.js";
 
 /** What an event marks for agreements, e.g. "signed: basic-cooperation-agreement". */
 export function milestoneNote(event: DatedEvent, book: FactBook, ctx: OutputContext): string[] {
@@ -28,4 +28,15 @@ export function renderEventsTable(events: readonly DatedEvent[], book: FactBook,
     return [yearCell, [{ text: formatDate(event.date, lang), style: style.blue }], what];
   });
   return renderTable([label("year", lang), label("date", lang), label("title", lang)], rows, ctx);
+}
+
+/** The events without a date of their own, each with what the source relates it to: the lines under a timeline. */
+export function renderUndated(book: FactBook, ctx: OutputContext): string {
+  const undated = book.ofKind("event").filter((event) => event.date === undefined);
+  if (undated.length === 0) return "";
+  const names = undated.map((event) => {
+    const when = relativeDate(event, book, ctx.lang);
+    return when === "" ? event.id : `${event.id} (${when})`;
+  });
+  return `${wrapSpans([{ text: `${label("undated", ctx.lang)}: ${names.join(", ")}` }], ctx.width).join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import type { FactKind, Lang, LocalizedText } from "../facts/schema.js";
+import type { FactKind, Lang, LocalizedText, RelativeDate } from "../facts/schema.js";
 
 const MONTHS: Record<Lang, readonly string[]> = {
   en: [
@@ -55,6 +55,22 @@ export function formatDate(date: string, lang: Lang): string {
   return `${day} ${monthName} ${year}`;
 }
 
+const RELATIONS: Record<RelativeDate["relation"], LocalizedText> = {
+  before: { en: "before", ru: "до" },
+  "not-before": { en: "not before", ru: "не ранее" },
+};
+
+/**
+ * A date the source gives only relative to another event's: "before 1994", "not before
+ * February 1992"; in Russian the date follows in the genitive ("до 1994 года").
+ */
+export function formatRelativeDate(relation: RelativeDate["relation"], date: string, lang: Lang): string {
+  if (lang === "en") return `${RELATIONS[relation].en} ${formatDate(date, "en")}`;
+  const [year, month, day] = date.split("-").map(Number);
+  const monthName = month === undefined ? "" : `${MONTHS_GENITIVE_RU[month - 1]} `;
+  return `${RELATIONS[relation].ru} ${day === undefined ? "" : `${day} `}${monthName}${year} года`;
+}
+
 const LABELS = {
   score: { en: "Score", ru: "Оценка" },
   kind: { en: "Kind", ru: "Тип" },
@@ -72,7 +88,8 @@ const LABELS = {
   related: { en: "Related", ru: "Связанные факты" },
   source: { en: "Source", ru: "Источник" },
   tags: { en: "Tags", ru: "Теги" },
-  undated: { en: "Events without a date", ru: "События без даты" },
+  undated: { en: "Events without a date of their own", ru: "События без собственной даты" },
+  inferred: { en: "inferred from the signatories", ru: "выведено из подписавших" },
   unknown: { en: "unknown", ru: "неизвестно" },
   milestoneOf: { en: "milestone of", ru: "этап документа" },
 } as const satisfies Record<string, LocalizedText>;

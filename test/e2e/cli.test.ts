@@ -28,7 +28,7 @@ test("search prints plain records in a pipe, best first, and exits 0", () => {
   ]);
   assert.equal(
     result.stdout.split("\n")[0],
-    "0.950\tfirst-project-immunisation\tevent\t1992-02\tUNICEF's work in Kazakhstan begins: immunisation of children against measles and polio",
+    "0.950\tfirst-project-immunisation\tevent\t\tUNICEF's first project in Kazakhstan: immunisation of all children against measles and polio",
   );
 });
 
@@ -41,7 +41,7 @@ test("search --json is an array of facts with the file's field names plus score"
   assert.deepEqual(Object.keys(hits[0]), [
     "id",
     "kind",
-    "date",
+    "relativeDate",
     "title",
     "summary",
     "tags",
@@ -75,7 +75,7 @@ test("--ndjson prints one fact per line", () => {
   const lines = run(["events", "--ndjson", "--year", "1994"]).stdout.trim().split("\n");
   assert.deepEqual(
     lines.map((line) => JSON.parse(line).id),
-    ["unicef-office-established", "regular-programmes-start", "basic-agreement-signed"],
+    ["regular-programmes-start", "basic-agreement-signed"],
   );
 });
 
@@ -86,8 +86,6 @@ test("events lists dated events in date order; coarse dates first; milestones in
     result.stdout,
     [
       "1992-02\tfirst-mission\tFirst UNICEF and WHO mission to independent Kazakhstan",
-      "1992-02\tfirst-project-immunisation\tUNICEF's work in Kazakhstan begins: immunisation of children against measles and polio",
-      "1994\tunicef-office-established\tUNICEF Office in Kazakhstan established",
       "1994\tregular-programmes-start\tRegular programmes of the Government of Kazakhstan and UNICEF begin",
       "1994-11-25\tbasic-agreement-signed\tBasic Cooperation Agreement signed",
       "2000-09\toptional-protocols-signed\tOptional Protocols to the Convention on the Rights of the Child signed",
@@ -95,12 +93,12 @@ test("events lists dated events in date order; coarse dates first; milestones in
       "2002-06\tpolio-free-certification\tKazakhstan certified polio-free",
       '2007\tmdg-plus-agenda\tGovernment of Kazakhstan commits to the "MDG plus" agenda',
       "2011\tpolio-free-recertification\tKazakhstan certified polio-free again",
-      "2014-02-18\tmemorandum-signed\tMemorandum of Understanding on protecting and promoting children's rights signed in Astana",
+      "2014-02-18\tmemorandum-signed\tMemorandum of Understanding on the protection and promotion of children's rights in Kazakhstan signed in Astana",
       "",
     ].join("\n"),
   );
   assert.equal(run(["events", "--from", "2007"]).stdout.split("\n").length - 1, 3);
-  assert.equal(run(["events", "--to", "1992"]).stdout.split("\n").length - 1, 2);
+  assert.equal(run(["events", "--to", "1992"]).stdout.split("\n").length - 1, 1);
   assert.equal(run(["events", "--year", "1993"]).status, 1);
 });
 
@@ -108,7 +106,9 @@ test("events in a table print dates as the source gives them, in the display lan
   const en = run(["events", "--table", "--year", "1992"], { env: { COLUMNS: "120" } }).stdout;
   assert.match(en, /│ 1992 │ February 1992 │ First UNICEF and WHO mission/);
   const ru = run(["events", "--table", "--year", "1994"], { env: { COLUMNS: "120", LANG: "ru_RU.UTF-8" } }).stdout;
-  assert.match(ru, /│ 1994 │ 1994 +│ Организовано Представительство ЮНИСЕФ/);
+  assert.match(ru, /│ 1994 │ 1994 +│ Начало работы по регулярным программам/);
+  // The office is dated only as before the programmes of 1994: never listed as an event of 1994.
+  assert.doesNotMatch(ru, /Организовано Представительство/);
   assert.match(ru, /25 ноября 1994/);
   assert.doesNotMatch(ru, /1994-01-01|01\.01\.1994/);
 });
@@ -143,9 +143,9 @@ test("show prints one fact in full; --json prints the fact", () => {
     "Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan",
     "Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане",
     "memorandum-child-rights · agreement · 18 February 2014",
-    "June Kukita (Representative of the United Nations Children's Fund (UNICEF))",
+    "Jun Kukita (Representative of the United Nations Children's Fund (UNICEF))",
     "Signed: 18 February 2014 (memorandum-signed)",
-    "memorandum-signed — Memorandum of Understanding on protecting and promoting children's rights signed in Astana",
+    "memorandum-signed — Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan signed in Astana",
     "18 февраля 2014 года в Астане Представитель Детского фонда ООН (ЮНИСЕФ) Джун Кукита",
   ]) {
     assert.ok(card.stdout.includes(expected), expected);

@@ -81,7 +81,7 @@ for (const [name, mutate, message] of cases) {
 test("broken JSON is located by line and column", () => {
   const broken = SHIPPED_TEXT.replace('"kind": "event",', '"kind": "event",,');
   assert.throws(() => loadFactText(broken, "bad.json"), {
-    message: "bad.json: not valid JSON: line 11, column 23: expected a property name in double quotes",
+    message: "bad.json: not valid JSON: line 20, column 23: expected a property name in double quotes",
   });
   assert.throws(() => loadFactText("", "empty.json"), {
     message: "empty.json: not valid JSON: line 1, column 1: the file is empty",

@@ -1,0 +1,77 @@
+// The corrected facts as a user sees them (issue: the fact file, to the letter): events, timeline
+// and show, in both languages, never give the office or the first project a date of their own.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { run } from "../helpers.js";
+
+const wide = { COLUMNS: "100" };
+
+test("show gives the office only the relative date the source gives, in English and Russian", () => {
+  const en = run(["show", "unicef-office-established", "--table"], { env: wide }).stdout.split("\n");
+  assert.deepEqual(en.slice(0, 6), [
+    "UNICEF Office in Kazakhstan established",
+    "Организовано Представительство ЮНИСЕФ в Казахстане",
+    "unicef-office-established · event · before 1994",
+    "",
+    "  The UNICEF Office (Representation) in Kazakhstan was established before work on the regular",
+    "  programmes of the Government and UNICEF began in 1994.",
+  ]);
+  const ru = run(["show", "unicef-office-established", "--lang", "ru"], { env: wide }).stdout.split("\n");
+  assert.equal(ru[2], "unicef-office-established · событие · до 1994 года");
+});
+
+test("show dates the first project only by the mission that began UNICEF's activity", () => {
+  const en = run(["show", "first-project-immunisation"], { env: wide }).stdout.split("\n");
+  assert.deepEqual(en.slice(0, 3), [
+    "UNICEF's first project in Kazakhstan: immunisation of all children against measles and polio",
+    "Первый проект ЮНИСЕФ в Казахстане: иммунизация всех детей против кори и полиомиелита",
+    "first-project-immunisation · event · not before February 1992",
+  ]);
+  const ru = run(["show", "first-project-immunisation", "--lang", "ru"], { env: wide }).stdout.split("\n");
+  assert.equal(ru[2], "first-project-immunisation · событие · не ранее февраля 1992 года");
+});
+
+test("events and timeline list neither as an event of 1992 or 1994, and name them with their relative dates", () => {
+  const records = run(["events", "--year", "1994"]).stdout;
+  assert.equal(
+    records,
+    "1994\tregular-programmes-start\tRegular programmes of the Government of Kazakhstan and UNICEF begin\n" +
+      "1994-11-25\tbasic-agreement-signed\tBasic Cooperation Agreement signed\n",
+  );
+  assert.deepEqual(
+    JSON.parse(run(["events", "--json", "--to", "1994"]).stdout).map((event: { id: string }) => event.id),
+    ["first-mission", "regular-programmes-start", "basic-agreement-signed"],
+  );
+  const footer = [
+    "Events without a date of their own: first-project-immunisation (not before February 1992),",
+    "unicef-office-established (before 1994), mdg-progress, near-future-plans",
+    "",
+  ].join("\n");
+  assert.ok(run(["events", "--table"], { env: wide }).stdout.endsWith(footer));
+  assert.ok(run(["timeline"], { env: wide }).stdout.endsWith(`\n\n${footer}`));
+  const russian = [
+    "События без собственной даты: first-project-immunisation (не ранее февраля 1992 года),",
+    "unicef-office-established (до 1994 года), mdg-progress, near-future-plans",
+    "",
+  ].join("\n");
+  assert.ok(run(["events", "--table", "--lang", "ru"], { env: wide }).stdout.endsWith(russian));
+  assert.ok(run(["timeline", "--lang", "ru"], { env: wide }).stdout.endsWith(russian));
+});
+
+test("parties the source does not name are shown as inferred; the programme areas rest on the source's sentence", () => {
+  const agreements = run(["agreements"]).stdout.split("\n");
+  assert.ok(agreements[1]?.endsWith("\tRepublic of Kazakhstan (inferred from the signatories)"), agreements[1]);
+  assert.ok(
+    agreements[3]?.endsWith(
+      "\tUnited Nations Children's Fund (UNICEF); Commissioner for Human Rights (inferred from the signatories)",
+    ),
+  );
+  const programs = run(["programs", "--table", "--lang", "ru"], { env: wide }).stdout;
+  assert.ok(programs.startsWith("Деятельность ЮНИСЕФ в РК сосредоточена на трех основных направлениях.\n┌"));
+  const card = run(["show", "child-protection"], { env: wide }).stdout;
+  assert.ok(
+    card.includes(
+      "Source\n  Деятельность ЮНИСЕФ в РК сосредоточена на следующих трех основных направлениях:\n\n  3. Охрана детства\n",
+    ),
+  );
+});
