@@ -83,7 +83,13 @@ await build({
 
 // Each in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under
 // other flags. The shipped book first: the cache's warm-up searches it.
-for (const script of ["scripts/shipped-book.cjs", "scripts/code-cache.cjs"]) {
-  const child = spawnSync(process.execPath, [script], { stdio: "inherit" });
+const steps = [
+  ["scripts/shipped-book.cjs"],
+  ["scripts/code-cache.cjs"],
+  // The man page, from the sources: the bundle leaves its renderer out.
+  ["--import", "tsx", "scripts/write-man-page.ts"],
+];
+for (const args of steps) {
+  const child = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (child.status !== 0) process.exit(child.status ?? 1);
 }
