@@ -37,11 +37,14 @@ export function browseOnTerminal(
   let hits: SearchHit[] = [];
   let listHeight = 1;
   const search = () => {
-    const all =
+    const { kind } = state;
+    const eligible = kind === undefined ? undefined : (index: number) => book.facts[index]?.kind === kind;
+    hits =
       state.query.trim() === ""
-        ? book.facts.map((fact) => ({ fact, score: 0, matchedTerms: [] }))
-        : engine.search(state.query);
-    hits = state.kind === undefined ? all : all.filter((hit) => hit.fact.kind === state.kind);
+        ? book.facts
+            .filter((fact) => kind === undefined || fact.kind === kind)
+            .map((fact) => ({ fact, score: 0, matchedTerms: [] }))
+        : engine.search(state.query, { eligible, asYouType: true });
   };
   const draw = () => {
     const frame = renderFrame(state, hits, book.facts.length, book, { ...ctx, width: output.columns }, output.rows);

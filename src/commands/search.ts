@@ -84,7 +84,7 @@ async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv
       return fact !== undefined && matchesFilter(fact, shown.filter, book);
     };
     const { searchOnce } = await import("../search/engine.js");
-    return { book, hits: searchOnce(book, query, await env.savedIndex(), eligible).slice(0, shown.limit) };
+    return { book, hits: searchOnce(book, query, await env.savedIndex(), { eligible }).slice(0, shown.limit) };
   }
   const hits = extended
     ? extended.extendedSearch(book, query)

@@ -1,7 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
-import { parseQuery, type QueryWord } from "./query.js";
-import { type RankedFact, rankFacts } from "./rank.js";
+import { parseQuery, type QueryWord, type Reading } from "./query.js";
+import { type RankedFact, rankFacts, type WordScores } from "./rank.js";
 import {
   type ScannedFacts,
   type ScannedFactsJson,
@@ -11,7 +11,7 @@ import {
   TOKEN_CHUNK_BITS,
 } from "./term-scan.js";
 import { type TokenFilter, tokenFilter } from "./token-filter.js";
-import { type TermMatches, Vocabulary, type VocabularyJson } from "./vocabulary.js";
+import { type MatchOptions, MIN_PREFIX, type TermMatches, Vocabulary, type VocabularyJson } from "./vocabulary.js";
 
 export type { RankedFact } from "./rank.js";
 
@@ -24,6 +24,16 @@ export interface SearchHit {
 
 /** Which facts, by their place in the book, a search may show (the filters: kind, years); all when absent. */
 export type Eligible = (factIndex: number) => boolean;
+
+/** How a search is asked for. */
+export interface SearchOptions {
+  eligible?: Eligible;
+  /**
+   * Search as you type (browse): the last word matches the words it begins from its first letter,
+   * not its third, so the list narrows from the first key.
+   */
+  asYouType?: boolean;
+}
 
 /** A book's words as ids, and its vocabulary: what a search reads. */
 interface SearchIndex {
@@ -70,12 +80,12 @@ export class SearchEngine {
   }
 
   /** The facts that match the query well enough to be what was meant, best first (see rank.ts). */
-  search(query: string, eligible?: Eligible): SearchHit[] {
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
     const { scanned, vocabulary } = this.index;
-    return hitsIn(this.book, rankScanned(scanned, vocabulary, words, this.book.facts.length, eligible));
+    return hitsIn(this.book, rankScanned(scanned, vocabulary, words, this.book.facts.length, options));
   }
 }
 
@@ -84,11 +94,16 @@ export class SearchEngine {
  * (see token-filter.ts): for a one-off search of a large file, most words are never looked up.
  * A book whose index was saved is not read again.
  */
-export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJson, eligible?: Eligible): SearchHit[] {
-  if (saved) return new SearchEngine(book, saved).search(query, eligible);
+export function searchOnce(
+  book: FactBook,
+  query: string,
+  saved?: SearchIndexJson,
+  options: SearchOptions = {},
+): SearchHit[] {
+  if (saved) return new SearchEngine(book, saved).search(query, options);
   const oneOff = oneOffSearch(query);
   if (!oneOff) return [];
-  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length, eligible));
+  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length, options));
 }
 
 /**
@@ -98,15 +113,15 @@ export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJso
 export function oneOffSearch(query: string):
   | {
       filter: TokenFilter | undefined;
-      rank(scanned: ScannedFacts, factCount: number, eligible?: Eligible): RankedFact[];
+      rank(scanned: ScannedFacts, factCount: number, options?: SearchOptions): RankedFact[];
     }
   | undefined {
   const words = parseQuery(query);
   if (words.length === 0) return undefined;
   return {
     filter: tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))),
-    rank: (scanned, factCount, eligible) =>
-      rankScanned(scanned, new Vocabulary(scanned.terms), words, factCount, eligible),
+    rank: (scanned, factCount, options = {}) =>
+      rankScanned(scanned, new Vocabulary(scanned.terms), words, factCount, options),
   };
 }
 
@@ -122,40 +137,70 @@ function rankScanned(
   vocabulary: Vocabulary,
   words: QueryWord[],
   factCount: number,
-  eligible: Eligible | undefined,
+  { eligible, asYouType = false }: SearchOptions,
 ): RankedFact[] {
-  const similarities = words.map((word) => wordSimilarities(vocabulary, word, scanned.terms.length));
-  const best = bestPerFact(scanned, similarities, factCount);
-  return rankFacts(best, scanned.terms, factCount, eligible);
+  const matched = words.map((word) => matchWord(vocabulary, word, scanned.terms.length, asYouType));
+  return rankFacts(bestPerFact(scanned, matched, factCount), scanned.terms, factCount, eligible);
+}
+
+/** How a query word matches each indexed word, by term id: its similarity (0: none), and whether it is the word as typed. */
+export interface WordMatch {
+  similarities: Float64Array;
+  typed: Uint8Array;
 }
 
 /**
- * A query word's similarity to each indexed word, by term id. Of its readings (as typed, and in
- * the other keyboard layout, which counts a little less and is only a guess), only the best tier
- * that matched counts: a word that is in the facts as typed is never also read as a typo.
+ * How each reading of a query word is matched. A guess may not be a typo too; Latin letters read
+ * as Russian are a loose guess ("polo" is not поло…), so their prefixes must be longer and
+ * their other forms closer.
  */
-export function wordSimilarities(vocabulary: Vocabulary, word: QueryWord, termCount: number): Float64Array {
-  const found: TermMatches[] = word.readings.map((reading) =>
-    vocabulary.match(reading.word, { prefix: word.prefix, strongOnly: reading.weight < 1 }),
-  );
+const READING_OPTIONS: Record<Reading["kind"], MatchOptions> = {
+  typed: { minPrefix: MIN_PREFIX, typos: true, forms: "stem" },
+  layout: { minPrefix: MIN_PREFIX, typos: false, forms: "stem" },
+  latin: { minPrefix: 5, typos: false, forms: "ending" },
+};
+
+/**
+ * How a query word matches the vocabulary. Of its readings (as typed; in the other keyboard
+ * layout, or as the Russian its Latin letters spell, which count a little less and, being
+ * guesses, may not be typos too), only the best tier that matched counts: a word that is in the
+ * facts is never also read as a typo of another.
+ */
+export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: number, asYouType: boolean): WordMatch {
+  const found: TermMatches[] = word.readings.map((reading) => {
+    const { minPrefix, ...options } = READING_OPTIONS[reading.kind];
+    const shortest = asYouType && reading.kind !== "latin" ? 1 : minPrefix;
+    return vocabulary.match(reading.word, { ...options, minPrefix: word.prefix ? shortest : undefined });
+  });
   let bestTier = Number.POSITIVE_INFINITY;
   for (const matches of found) for (const { tier } of matches.values()) bestTier = Math.min(bestTier, tier);
   const similarities = new Float64Array(termCount);
+  const typed = new Uint8Array(termCount);
   word.readings.forEach((reading, index) => {
-    for (const [id, { similarity, tier }] of found[index] ?? []) {
-      if (tier !== bestTier) continue;
-      similarities[id] = Math.max(similarities[id] ?? 0, similarity * reading.weight);
+    for (const [id, match] of found[index] ?? []) {
+      if (match.tier !== bestTier) continue;
+      similarities[id] = Math.max(similarities[id] ?? 0, match.similarity * reading.weight);
+      if (match.typed) typed[id] = 1;
     }
   });
-  return similarities;
+  return { similarities, typed };
 }
 
-/** For each query word and fact: the best similarity × field weight, and the word id that gave it. */
-function bestPerFact(scanned: ScannedFacts, byId: Float64Array[], factCount: number) {
+/**
+ * For each query word and fact: the best similarity × field weight, the word id that gave it, and
+ * whether the fact holds the word as typed.
+ */
+function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
   const matched = new Uint8Array(scanned.terms.length);
-  for (const similarities of byId)
+  for (const { similarities } of words) {
     for (let id = 0; id < similarities.length; id += 1) if (similarities[id]) matched[id] = 1;
-  const best = byId.map(() => ({ scores: new Float64Array(factCount), termIds: new Int32Array(factCount) }));
+  }
+  const byId = words.map((word) => word.similarities);
+  const best = words.map(() => ({
+    scores: new Float64Array(factCount),
+    termIds: new Int32Array(factCount),
+    typed: new Uint8Array(factCount),
+  }));
   const { tokenChunks, fieldEnds, fieldFacts, fieldWeights } = scanned;
   const offsetMask = (1 << TOKEN_CHUNK_BITS) - 1;
   let start = 0;
@@ -174,6 +219,7 @@ function bestPerFact(scanned: ScannedFacts, byId: Float64Array[], factCount: num
           slot.scores[factIndex] = score;
           slot.termIds[factIndex] = id;
         }
+        if (slot && words[word]?.typed[id] === 1) slot.typed[factIndex] = 1;
       }
     }
     start = end;

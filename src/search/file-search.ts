@@ -54,7 +54,7 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
       const fact = links[index];
       return fact !== undefined && passesFilter(fact.kind, () => linkedYears(fact, links, placeOf), shown.filter);
     };
-    const best = oneOff.rank(scanner.scanned(), links.length, eligible).slice(0, shown.limit);
+    const best = oneOff.rank(scanner.scanned(), links.length, { eligible }).slice(0, shown.limit);
     const facts = new Map<number, Fact>();
     if (!readAgain(reading, spans, links, withDatingEvents(best, links, placeOf), facts)) return undefined;
     const book = new FactBook(

@@ -8,19 +8,23 @@ export interface RankedFact {
   matchedTerms: string[];
 }
 
-/** For one query word: each fact's best similarity × field weight (0: no match), and the word id that gave it. */
+/**
+ * For one query word: each fact's best similarity × field weight (0: no match), the word id that
+ * gave it, and whether the fact holds the word as typed or a word it begins (1) or only other forms.
+ */
 export interface WordScores {
   scores: Float64Array;
   termIds: Int32Array;
+  typed: Uint8Array;
 }
 
 /**
  * A fact whose score is below this share of the best one is an echo of the query, not an answer.
- * One word: only the worst of matches fall under it (the word's beginning, read in the other
- * layout, in a quote: 0.9 × 0.9 × 0.7 = 0.57), so everything that holds the word is shown. Several
- * words: a fact that holds them all only in its quote, a source sentence it shares with its
- * neighbours, is not what was meant when another holds them in its title («торговля детьми»: the
- * quote of the armed-conflict protocol names both protocols).
+ * One word: its derived forms and typos in a quote fall under it beside the word in a title.
+ * Several words: so does a fact that holds them only in its quote, a source sentence it shares
+ * with its neighbours, when another holds them in its title («торговля детьми»: the quote of the
+ * armed-conflict protocol names both protocols). A fact that holds every word as typed, or a word
+ * it begins, is always shown: a word typed letter by letter never loses a fact that holds it.
  */
 const RELATIVE_CUTOFF = { oneWord: 0.5, words: 0.75 };
 /**
@@ -37,7 +41,8 @@ const PARTIAL_FLOOR = 0.25;
  *   file (BM25's inverse document frequency), times how well the fact matches it (similarity ×
  *   field weight). One word in a title, as typed, is 1; ЮНИСЕФ, in nearly every fact, weighs
  *   little beside представительство.
- * - A fact scoring under a share of the best score (RELATIVE_CUTOFF) is left out.
+ * - A fact scoring under a share of the best score is left out, unless it holds every word as
+ *   typed (RELATIVE_CUTOFF).
  * Equal scores keep the file's order.
  */
 export function rankFacts(
@@ -48,32 +53,34 @@ export function rankFacts(
 ): RankedFact[] {
   const weights = perWord.map(({ scores }) => inverseDocumentFrequency(scores, factCount));
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
-  const candidates: { factIndex: number; matched: number; share: number; score: number }[] = [];
+  const candidates: { factIndex: number; matched: number; share: number; score: number; typed: boolean }[] = [];
   let mostMatched = 1;
   for (let factIndex = 0; factIndex < factCount; factIndex += 1) {
     if (eligible && !eligible(factIndex)) continue;
     let matched = 0;
     let share = 0;
     let total = 0;
+    let typed = true;
     for (let word = 0; word < perWord.length; word += 1) {
       const score = perWord[word]?.scores[factIndex] ?? 0;
       if (score === 0) continue;
       matched += 1;
       share += weights[word] ?? 0;
       total += score * (weights[word] ?? 0);
+      if (perWord[word]?.typed[factIndex] !== 1) typed = false;
     }
     if (matched === 0) continue;
     mostMatched = Math.max(mostMatched, matched);
-    candidates.push({ factIndex, matched, share: share / totalWeight, score: round(total / totalWeight) });
+    candidates.push({ factIndex, matched, share: share / totalWeight, score: round(total / totalWeight), typed });
   }
   const all = mostMatched === perWord.length;
   const covering = candidates.filter(
     (candidate) => candidate.matched === mostMatched && (all || candidate.share >= PARTIAL_FLOOR),
   );
   const best = covering.reduce((max, candidate) => Math.max(max, candidate.score), 0);
-  const cutoff = perWord.length === 1 ? RELATIVE_CUTOFF.oneWord : RELATIVE_CUTOFF.words;
+  const cutoff = (perWord.length === 1 ? RELATIVE_CUTOFF.oneWord : RELATIVE_CUTOFF.words) * best;
   return covering
-    .filter((candidate) => candidate.score >= cutoff * best)
+    .filter((candidate) => candidate.typed || candidate.score >= cutoff)
     .sort((a, b) => b.score - a.score || a.factIndex - b.factIndex)
     .map(({ factIndex, score }) => ({ factIndex, score, matchedTerms: matchedTerms(perWord, terms, factIndex) }));
 }

@@ -61,3 +61,76 @@ export function toLatin(word: string): string {
   }
   return latin;
 }
+
+// The other way, for a word typed in Latin letters: the longest spelling first (shch before sh
+// before s). Where a Latin letter stands for two (e: е or э; y: й or ы), the commoner reading is
+// taken: y is й after a vowel, ы after a consonant. It is a guess, made only to be searched.
+const DIGRAPHS: Record<string, string> = {
+  shch: "щ",
+  zh: "ж",
+  kh: "х",
+  ts: "ц",
+  ch: "ч",
+  sh: "ш",
+  yu: "ю",
+  ya: "я",
+  yo: "ё",
+  ye: "е",
+};
+const LETTERS: Record<string, string> = {
+  a: "а",
+  b: "б",
+  c: "к",
+  d: "д",
+  e: "е",
+  f: "ф",
+  g: "г",
+  h: "х",
+  i: "и",
+  j: "й",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  q: "к",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  v: "в",
+  w: "в",
+  x: "кс",
+  z: "з",
+};
+const VOWELS = "аеёиоуыэюя";
+
+/**
+ * The Russian a word of Latin letters (a–z) may spell: "okhrana" → охрана. ts is ц in
+ * "ratifikatsiya" and тс in "detstva", so a word with ts has both readings. None for any other word.
+ */
+export function fromLatin(word: string): string[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  const readings = [spellInCyrillic(word, true)];
+  if (word.includes("ts")) readings.push(spellInCyrillic(word, false));
+  return readings;
+}
+
+function spellInCyrillic(word: string, tsIsOneLetter: boolean): string {
+  let russian = "";
+  for (let i = 0; i < word.length; ) {
+    const digraph = [4, 2]
+      .map((length) => word.slice(i, i + length))
+      .find((piece) => DIGRAPHS[piece] !== undefined && (tsIsOneLetter || piece !== "ts"));
+    if (digraph !== undefined) {
+      russian += DIGRAPHS[digraph];
+      i += digraph.length;
+    } else {
+      const letter = word.charAt(i);
+      russian += letter === "y" ? (VOWELS.includes(russian.at(-1) ?? "") ? "й" : "ы") : (LETTERS[letter] ?? letter);
+      i += 1;
+    }
+  }
+  return russian;
+}

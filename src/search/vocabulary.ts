@@ -15,6 +15,8 @@ export const FUZZY = 1;
 export interface TermMatch {
   similarity: number;
   tier: number;
+  /** The word as typed, its Latin spelling, or a word it begins: never left out of a search (rank.ts). */
+  typed: boolean;
 }
 
 /** How well a query word matches indexed words, by term id. */
@@ -28,6 +30,11 @@ const SHARED_STEM_PREFIX = 0.7;
 const EDITED = [1, 0.8, 0.7];
 /** Prefixes shorter than this match too much to be worth showing. */
 export const MIN_PREFIX = 3;
+/**
+ * A Latin prefix finds Cyrillic words by their Latin spelling only from this length: "polo" is on
+ * its way to polo more often than to положения.
+ */
+const MIN_TRANSLITERATED_PREFIX = 5;
 /** An ending added to the whole query word is an inflection: полиомиелит → полиомиелита. */
 const MAX_ENDING = 3;
 
@@ -39,11 +46,17 @@ export interface VocabularyJson {
   latin: (string | null)[];
 }
 
-/** How a query word is matched: `prefix` for the last word of a query, which may be unfinished. */
+/** How a query word is matched (engine.ts says how, for each way of reading it). */
 export interface MatchOptions {
-  prefix: boolean;
-  /** A guess (the other keyboard layout): only the word, its forms and its beginning count, no typos. */
-  strongOnly: boolean;
+  /** The last word of a query, which may be unfinished, of at least this many letters, also matches the words it begins. */
+  minPrefix: number | undefined;
+  /** Whether typos are looked for; not in a guess (the other layout, Latin read as Russian). */
+  typos: boolean;
+  /**
+   * How other forms of the word are found: by stem, or, for a loose guess, only by a changed last
+   * letter or an added ending (Snowball stems a guessed проток and против alike: прот).
+   */
+  forms: "stem" | "ending";
 }
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration, prefix, typos. */
@@ -123,68 +136,88 @@ export class Vocabulary {
   /** Indexed words like `word` (normalised), each with its similarity and tier. */
   match(word: string, options: MatchOptions): TermMatches {
     const matches: TermMatches = new Map();
-    const add = (id: number, similarity: number, tier: number) => {
+    const add: AddMatch = (id, similarity, tier, typed = false) => {
       const known = matches.get(id);
       if (!known || tier < known.tier || (tier === known.tier && similarity > known.similarity))
-        matches.set(id, { similarity, tier });
+        matches.set(id, { similarity, tier, typed: typed || (known?.typed ?? false) });
+      else if (typed) known.typed = true;
     };
-    const prefix = options.prefix && word.length >= MIN_PREFIX;
+    const prefix = options.minPrefix !== undefined && word.length >= options.minPrefix;
     if (isNumber(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994, but "199" may be on its way to either.
       for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) {
         const term = this.terms[id] ?? "";
-        if (term === word) add(id, SAME_WORD, STRONG);
-        else if (prefix && isNumber(term) && term.startsWith(word)) add(id, PREFIX, STRONG);
+        if (term === word) add(id, SAME_WORD, STRONG, true);
+        else if (prefix && isNumber(term) && term.startsWith(word)) add(id, PREFIX, STRONG, true);
       }
       return matches;
     }
-    this.strongMatches(word, prefix, add);
-    if (options.strongOnly) return matches;
+    this.strongMatches(word, prefix, options.forms, add);
     // Words derived from the same root are the same topic (сертификация: сертифицирован), so they
     // stand beside the word's own forms; a typo is looked for only when neither is there.
-    this.derivedMatches(word, add);
-    if (matches.size > 0) return matches;
+    if (isCyrillic(word)) this.derivedMatches(word, add);
+    if (!options.typos || matches.size > 0) return matches;
     this.editedMatches(word, add);
     return matches;
   }
 
   /** The word itself, its other forms (stem, added ending), its Latin spelling, and words it begins. */
-  private strongMatches(word: string, prefix: boolean, add: (id: number, similarity: number, tier: number) => void) {
+  private strongMatches(word: string, prefix: boolean, forms: MatchOptions["forms"], add: AddMatch) {
     const wordStem = stem(word);
     const cyrillic = isCyrillic(word);
     const { ids, text } = this.comparable(cyrillic, word.charAt(0));
     for (const id of ids) {
       const candidate = text(id);
       const term = this.terms[id] ?? "";
-      if (term === word) add(id, SAME_WORD, STRONG);
-      else if (candidate === word) add(id, TRANSLITERATED, STRONG);
-      else if (candidate.startsWith(word) && candidate.length - word.length <= MAX_ENDING) add(id, SAME_STEM, STRONG);
-      else if (prefix && candidate.startsWith(word)) add(id, PREFIX, STRONG);
+      if (term === word) add(id, SAME_WORD, STRONG, true);
+      else if (candidate === word) add(id, TRANSLITERATED, STRONG, true);
+      else if (forms === "ending" && endingChanged(word, candidate)) add(id, SAME_STEM, STRONG);
+      else if (!candidate.startsWith(word)) continue;
+      else if (candidate.length - word.length <= MAX_ENDING) add(id, SAME_STEM, STRONG, true);
+      else if (prefix && (term === candidate || word.length >= MIN_TRANSLITERATED_PREFIX))
+        add(id, PREFIX, STRONG, true);
     }
     // Snowball keeps a stem's first letter, so words of the same stem are among those that start alike.
+    if (forms !== "stem") return;
     for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
       if (closeStems(wordStem, this.stemOf(id))) add(id, this.terms[id] === word ? SAME_WORD : SAME_STEM, STRONG);
     }
   }
 
   /** Words whose stem Snowball cut differently from one shared root: ратификация / ратифицировано. */
-  private derivedMatches(word: string, add: (id: number, similarity: number, tier: number) => void) {
+  private derivedMatches(word: string, add: AddMatch) {
     const wordStem = stem(word);
     for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
       if (sharesStemPrefix(wordStem, this.stemOf(id))) add(id, SHARED_STEM_PREFIX, STRONG);
     }
   }
 
-  /** Words within the edits allowed for the query word's length (see edit-distance.ts). */
-  private editedMatches(word: string, add: (id: number, similarity: number, tier: number) => void) {
+  /**
+   * Words within the edits allowed for the query word's length (see edit-distance.ts), as they
+   * stand or by their stems: протакол is a typo of протоколы too, ratifcation of ratified.
+   */
+  private editedMatches(word: string, add: AddMatch) {
     const limit = allowedEdits(word.length);
     if (limit === 0) return;
+    const cyrillic = isCyrillic(word);
     const mightMatch = editCandidateTest(word, limit);
-    const { ids, text } = this.comparable(isCyrillic(word), undefined);
+    const wordStem = stem(word);
+    // A stem short beside the edits could share no letter pair with the word's (see token-filter.ts).
+    // A stem gets the edits its own length allows, and a stem too short beside them could share no
+    // letter pair with the word's (see token-filter.ts).
+    const stemLimit = allowedEdits(wordStem.length);
+    const stemMightMatch =
+      stemLimit > 0 && wordStem.length >= 3 * stemLimit + 2 ? editCandidateTest(wordStem, stemLimit) : undefined;
+    const { ids, text } = this.comparable(cyrillic, undefined);
     for (const id of ids) {
       const candidate = text(id);
-      if (!mightMatch(candidate)) continue;
-      const edits = boundedEditDistance(word, candidate, limit);
+      let edits = mightMatch(candidate) ? boundedEditDistance(word, candidate, limit) : limit + 1;
+      // Stems of one language only: a Latin word's is Porter's, a Cyrillic one's Snowball's.
+      const sameScript = cyrillic || candidate === this.terms[id];
+      if (edits > limit && sameScript && stemMightMatch?.(this.stemOf(id))) {
+        const stemEdits = boundedEditDistance(wordStem, this.stemOf(id), stemLimit);
+        if (stemEdits <= stemLimit) edits = stemEdits;
+      }
       if (edits <= limit) add(id, EDITED[edits] ?? 0, FUZZY + edits - 1);
     }
   }
@@ -201,12 +234,18 @@ function closeStems(a: string, b: string): boolean {
   return shorter.length >= 4 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
 }
 
-/** Stems of one word that Snowball cut differently: ратификац / ратифицирова. */
+/** Another form of a word of five letters or more, told by its ending alone: its last letter changed, or up to two added. */
+function endingChanged(word: string, candidate: string): boolean {
+  if (word.length < 5 || candidate.length < word.length - 1 || candidate.length > word.length + 2) return false;
+  return candidate.startsWith(word.slice(0, -1));
+}
+
+/** Stems of one word that Snowball cut differently: ратификац / ратифицирова (not мемориа / меморандум). */
 function sharesStemPrefix(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   let common = 0;
   while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= Math.max(5, shorter - 3);
+  return common >= Math.max(6, shorter - 3);
 }
 
 /**
@@ -231,6 +270,8 @@ export function editCandidateTest(pattern: string, limit: number): (word: string
     return shared >= needed;
   };
 }
+
+type AddMatch = (id: number, similarity: number, tier: number, typed?: boolean) => void;
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);

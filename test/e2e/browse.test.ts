@@ -153,3 +153,24 @@ test("without a terminal, browse refuses in one line and points to search", () =
     );
   }
 });
+
+test("typing иммунизация and memorandum letter by letter never empties the list", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the full list");
+  for (const word of ["иммунизация", "memorandum"]) {
+    let previous = 20;
+    for (let length = 1; length <= word.length; length += 1) {
+      tmux("send-keys", "-t", name, "-l", word.charAt(length - 1));
+      const typed = word.slice(0, length);
+      const screen = await waitFor(name, (text) => text.startsWith(`› ${typed}\n`) && /^\d+\/20 · /m.test(text), typed);
+      const count = Number(/^(\d+)\/20 · /m.exec(screen)?.[1]);
+      assert.ok(count > 0 && count <= previous, `${typed}: ${count} after ${previous}`);
+      previous = count;
+    }
+    tmux("send-keys", "-t", name, "C-u");
+    await waitFor(name, (text) => text.startsWith("›\n") && text.includes("20/20"), "the cleared query");
+  }
+  tmux("send-keys", "-t", name, "Escape");
+  await backAtPrompt(name);
+});

@@ -42,17 +42,41 @@ test("transliteration and the keyboard map are the standard tables", () => {
 const word = (text: string, otherLayout: string, prefix = false) => ({
   text,
   readings: [
-    { word: text, weight: 1 },
-    { word: otherLayout, weight: 0.9 },
+    { word: text, weight: 1, kind: "typed" },
+    { word: otherLayout, weight: 0.9, kind: "layout" },
   ],
   prefix,
 });
 
 test("queries split into words, stop words dropped, each read in both layouts; the last word is a prefix", () => {
   assert.deepEqual(parseQuery("права в Астане"), [word("права", "ghfdf"), word("астане", "fcnfyt", true)]);
-  assert.deepEqual(parseQuery("the of"), [word("the", "еру"), word("of", "ща", true)]);
   assert.deepEqual(parseQuery("права и"), [word("права", "ghfdf")]);
   assert.equal(parseQuery("слово ".repeat(100)).length, 16);
+});
+
+test("a word in Latin letters is also read as the Russian it may spell; ts may be ц or тс", () => {
+  const [okhrana] = parseQuery("okhrana");
+  assert.deepEqual(okhrana?.readings.at(-1), { word: "охрана", weight: 0.95, kind: "latin" });
+  const [detstva] = parseQuery("detstva");
+  assert.deepEqual(
+    detstva?.readings.filter((reading) => reading.kind === "latin").map((reading) => reading.word),
+    ["децтва", "детства"],
+  );
+  assert.deepEqual(
+    top("okhrana").map((hit) => hit.split(" ")[0]),
+    ["child-protection", "near-future-plans"],
+  );
+});
+
+test("a piece of several words is that many query words, unless it is one word in the other layout", () => {
+  assert.deepEqual(
+    parseQuery("дети-солдаты").map((queryWord) => queryWord.text),
+    ["дети", "солдаты"],
+  );
+  assert.deepEqual(
+    parseQuery("j,hfpjdfybt").map((queryWord) => queryWord.readings.map((reading) => reading.word)),
+    [["j", "hfpjdfybt", "образование"]],
+  );
 });
 
 test("an exact word ranks above a stem, a stem above a typo", () => {

@@ -56,3 +56,15 @@ test("typing иммунизация and memorandum letter by letter only ever na
     }
   }
 });
+
+test("as you type (browse), every prefix from the first letter finds every fact that holds the word", () => {
+  const missed: string[] = [];
+  for (const [word, facts] of factsByWord()) {
+    for (let length = 1; length < MIN_PREFIX && length <= word.length; length += 1) {
+      const prefix = word.slice(0, length);
+      const found = new Set(engine.search(prefix, { asYouType: true }).map((hit) => hit.fact.id));
+      for (const id of facts) if (!found.has(id)) missed.push(`${prefix} (${word}) misses ${id}`);
+    }
+  }
+  assert.deepEqual(missed.slice(0, 20), []);
+});
