@@ -151,7 +151,7 @@ function browseKeystrokes(): string[] {
     const next = update(state, { insert: character }, 0, 10);
     if (typeof next !== "object") throw new Error("typing ended the session");
     state = next;
-    renderFrame(state, engine.search(state.query), book.facts.length, book, ctx, 24);
+    renderFrame(state, engine.search(state.query, { asYouType: true }), book.facts.length, book, ctx, 24);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const slowest = Math.max(...times);

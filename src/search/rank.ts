@@ -60,14 +60,15 @@ export function rankFacts(
     let matched = 0;
     let share = 0;
     let total = 0;
+    // Every word, as typed: a word the fact does not hold at all makes it no exception.
     let typed = true;
     for (let word = 0; word < perWord.length; word += 1) {
+      if (perWord[word]?.typed[factIndex] !== 1) typed = false;
       const score = perWord[word]?.scores[factIndex] ?? 0;
       if (score === 0) continue;
       matched += 1;
       share += weights[word] ?? 0;
       total += score * (weights[word] ?? 0);
-      if (perWord[word]?.typed[factIndex] !== 1) typed = false;
     }
     if (matched === 0) continue;
     mostMatched = Math.max(mostMatched, matched);
