@@ -1,4 +1,5 @@
 import { agreementsCommand } from "./agreements.js";
+import { askCommand } from "./ask.js";
 import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
@@ -22,6 +23,7 @@ export const GLOBAL_OPTIONS = [
 
 export const COMMANDS: CommandSpec[] = [
   searchCommand,
+  askCommand,
   browseCommand,
   eventsCommand,
   programsCommand,
