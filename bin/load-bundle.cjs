@@ -52,4 +52,4 @@ function loadBundle({ withCache }) {
   }
 }
 
-module.exports = { CACHE, loadBundle };
+module.exports = { BUNDLE, CACHE, loadBundle };

@@ -3,7 +3,24 @@
 import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+
+const { build } = await import("esbuild").catch(missingBuildTools);
+
+/**
+ * Without the devDependencies there is nothing to build with: one line says why and what to do.
+ * The usual cause is `npm i -g <git url>`: npm 10 and 11 (pacote 21 at most; npm 12 needs Node 22)
+ * prepare the clone with an `npm install` that inherits the global flag, so nothing is installed in
+ * it (npm/cli#8440; pacote 22 passes --global=false, npm/pacote#494). No package can change that.
+ */
+function missingBuildTools(error) {
+  if (error.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  const why =
+    process.env.npm_config_global === "true"
+      ? "npm installs nothing to build with in a global install (npm/cli#8440): run `npm ci` in a clone, then `npm link`; or `npm i -g` a tarball made by `npm pack`"
+      : "run `npm ci` (with the devDependencies) first";
+  console.error(`unicef-kz build: esbuild is not installed; ${why}`);
+  process.exit(1);
+}
 
 /** Gives commander (only) a node:child_process that loads when first used; see the stub. */
 function lazyChildProcess() {
@@ -83,7 +100,13 @@ await build({
 
 // Each in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under
 // other flags. The shipped book first: the cache's warm-up searches it.
-for (const script of ["scripts/shipped-book.cjs", "scripts/code-cache.cjs"]) {
-  const child = spawnSync(process.execPath, [script], { stdio: "inherit" });
+const steps = [
+  ["scripts/shipped-book.cjs"],
+  ["scripts/code-cache.cjs"],
+  // The man page, from the sources: the bundle leaves its renderer out.
+  ["--import", "tsx", "scripts/write-man-page.ts"],
+];
+for (const args of steps) {
+  const child = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (child.status !== 0) process.exit(child.status ?? 1);
 }

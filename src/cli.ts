@@ -63,6 +63,27 @@ export function runCli(io: Io): number | Promise<number> {
   return result ? printResult(result, io) : 0;
 }
 
+/** Streams that throw everything away, as for a script (a pipe, no terminal): for the build's own runs. */
+export function quietIo(argv: string[]): Io {
+  return {
+    argv,
+    env: {},
+    stdoutIsTTY: false,
+    columns: undefined,
+    writeOut: () => {},
+    writeErr: () => {},
+    terminal: () => undefined,
+  };
+}
+
+/** The program with every command, as `--help` shows it, for the man page the build writes; it runs nothing. */
+export function helpProgram(): Command {
+  const io = quietIo([]);
+  const program = buildProgram(io);
+  for (const spec of COMMANDS) addCommand(program, spec, io, () => {});
+  return program;
+}
+
 function printResult(result: CommandResult, io: Io): number {
   io.writeOut(result.stdout);
   return result.exitCode;

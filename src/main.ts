@@ -1,4 +1,4 @@
-import { runCli } from "./cli.js";
+import { quietIo, runCli } from "./cli.js";
 import { isTerminal, standardWriters } from "./stdio.js";
 
 // For the build (scripts/shipped-book.cjs), which runs it from the bundle.
@@ -42,15 +42,5 @@ export async function warmUp(): Promise<void> {
     ["ask", "когда подписали меморандум"],
     ["events", "--json"],
   ];
-  for (const argv of commands) {
-    await runCli({
-      argv,
-      env: {},
-      stdoutIsTTY: false,
-      columns: undefined,
-      writeOut: () => {},
-      writeErr: () => {},
-      terminal: () => undefined,
-    });
-  }
+  for (const argv of commands) await runCli(quietIo(argv));
 }

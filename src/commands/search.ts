@@ -78,10 +78,16 @@ async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv
     if (found) return found;
   }
   const book = await env.loadBook();
-  const hits = fuzzy
-    ? (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex())
-    : extended
-      ? extended.extendedSearch(book, query)
-      : (await import("../search/exact.js")).exactSearch(book, query);
+  if (fuzzy) {
+    const eligible = (index: number) => {
+      const fact = book.facts[index];
+      return fact !== undefined && matchesFilter(fact, shown.filter, book);
+    };
+    const { searchOnce } = await import("../search/engine.js");
+    return { book, hits: searchOnce(book, query, await env.savedIndex(), eligible).slice(0, shown.limit) };
+  }
+  const hits = extended
+    ? extended.extendedSearch(book, query)
+    : (await import("../search/exact.js")).exactSearch(book, query);
   return { book, hits: hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book)).slice(0, shown.limit) };
 }

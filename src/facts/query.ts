@@ -32,9 +32,14 @@ export function factYears(fact: Fact, book: FactBook): number[] {
 }
 
 export function matchesFilter(fact: Fact, filter: FactFilter, book: FactBook): boolean {
-  if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(fact.kind)) return false;
+  return passesFilter(fact.kind, () => factYears(fact, book), filter);
+}
+
+/** Whether a fact of this kind, dated in these years (asked for only when the filter has years), passes the filter. */
+export function passesFilter(kind: FactKind, years: () => readonly number[], filter: FactFilter): boolean {
+  if (filter.kinds && filter.kinds.length > 0 && !filter.kinds.includes(kind)) return false;
   if (filter.from === undefined && filter.to === undefined) return true;
-  return factYears(fact, book).some(
+  return years().some(
     (year) => (filter.from === undefined || year >= filter.from) && (filter.to === undefined || year <= filter.to),
   );
 }

@@ -29,11 +29,18 @@ export const PartialDateText = v.pipe(
   v.check(isPartialDate, "must be a date that exists"),
 );
 
+/**
+ * Words people search with that the source does not use (vaccination, омбудсмен): search aids,
+ * not facts. Search finds a fact by them; `show` lists them apart from the source's text.
+ */
+export const Keywords = v.strictObject({ ru: v.array(text), en: v.array(text) });
+
 // Key order here is the key order of JSON output: id, kind, date first.
 const described = {
   title: LocalizedText,
   summary: LocalizedText,
   tags: v.array(text),
+  keywords: v.optional(Keywords),
   related: v.array(FactId),
   source: v.strictObject({ quote: text }),
 };

@@ -17,6 +17,15 @@ function sourceLines(fact: Fact, book: FactBook): string[] {
   return intro === undefined ? quote : [sanitize(intro), "", ...quote];
 }
 
+/** A fact's search aids, a line per language: words to find it by, not the source's. */
+function keywordLines(fact: Fact): string[] {
+  const { keywords } = fact;
+  if (!keywords) return [];
+  return (["ru", "en"] as const).flatMap((lang) =>
+    keywords[lang].length > 0 ? [`${lang}: ${keywords[lang].map(sanitize).join(", ")}`] : [],
+  );
+}
+
 /** One fact in full: both titles, dates, summary, parties, links and the source quote. */
 export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): string {
   const { lang } = ctx;
@@ -59,6 +68,7 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
   const related = book.relatedTo(fact).map((linked) => `${linked.id} — ${title(linked, lang)}`);
   lines.push(
     ...section(label("tags", lang), fact.tags.length > 0 ? paragraph(fact.tags.join(", ")) : []),
+    ...section(label("keywords", lang), keywordLines(fact).flatMap(paragraph)),
     ...section(label("related", lang), related.flatMap(paragraph)),
     ...section(
       label("source", lang),

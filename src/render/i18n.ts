@@ -88,6 +88,7 @@ const LABELS = {
   related: { en: "Related", ru: "Связанные факты" },
   source: { en: "Source", ru: "Источник" },
   tags: { en: "Tags", ru: "Теги" },
+  keywords: { en: "Search aids (not in the source)", ru: "Слова для поиска (не из источника)" },
   undated: { en: "Events without a date of their own", ru: "События без собственной даты" },
   inferred: { en: "inferred from the signatories", ru: "выведено из подписавших" },
   unknown: { en: "unknown", ru: "неизвестно" },

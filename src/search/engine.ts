@@ -1,6 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import { parseQuery, type QueryWord } from "./query.js";
+import { type RankedFact, rankFacts } from "./rank.js";
 import {
   type ScannedFacts,
   type ScannedFactsJson,
@@ -10,17 +11,19 @@ import {
   TOKEN_CHUNK_BITS,
 } from "./term-scan.js";
 import { type TokenFilter, tokenFilter } from "./token-filter.js";
-import { Vocabulary, type VocabularyJson } from "./vocabulary.js";
+import { type TermMatches, Vocabulary, type VocabularyJson } from "./vocabulary.js";
 
-// A reading through the other keyboard layout is a guess: it may not also be a loose fuzzy match.
-const STRICT = 0.85;
+export type { RankedFact } from "./rank.js";
 
-/** A fact that matched, how well (0 to 1, higher is better), and the indexed words that matched. */
+/** A fact that matched, how well (0 to 1, higher is better; see rank.ts), and the indexed words that matched. */
 export interface SearchHit {
   fact: Fact;
   score: number;
   matchedTerms: string[];
 }
+
+/** Which facts, by their place in the book, a search may show (the filters: kind, years); all when absent. */
+export type Eligible = (factIndex: number) => boolean;
 
 /** A book's words as ids, and its vocabulary: what a search reads. */
 interface SearchIndex {
@@ -66,16 +69,13 @@ export class SearchEngine {
     if (saved) this.index = indexFromJson(saved);
   }
 
-  /**
-   * Every fact that matches at least one query word, best first. A fact's score is the mean,
-   * over query words, of its best match for that word (similarity × field weight), so facts
-   * that match more of the words rank higher. A fact's score depends on it and the query alone.
-   */
-  search(query: string): SearchHit[] {
+  /** The facts that match the query well enough to be what was meant, best first (see rank.ts). */
+  search(query: string, eligible?: Eligible): SearchHit[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
-    return hitsIn(this.book, rankFacts(this.index.scanned, this.index.vocabulary, words, this.book.facts.length));
+    const { scanned, vocabulary } = this.index;
+    return hitsIn(this.book, rankScanned(scanned, vocabulary, words, this.book.facts.length, eligible));
   }
 }
 
@@ -84,32 +84,29 @@ export class SearchEngine {
  * (see token-filter.ts): for a one-off search of a large file, most words are never looked up.
  * A book whose index was saved is not read again.
  */
-export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJson): SearchHit[] {
-  if (saved) return new SearchEngine(book, saved).search(query);
+export function searchOnce(book: FactBook, query: string, saved?: SearchIndexJson, eligible?: Eligible): SearchHit[] {
+  if (saved) return new SearchEngine(book, saved).search(query, eligible);
   const oneOff = oneOffSearch(query);
   if (!oneOff) return [];
-  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length));
-}
-
-/** A fact that matched, by its place among the facts scanned; see SearchHit. */
-export interface RankedFact {
-  factIndex: number;
-  score: number;
-  matchedTerms: string[];
+  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length, eligible));
 }
 
 /**
  * A one-off search: the filter to scan facts with, and how to rank them once scanned (see
  * searchOnce); undefined for a query with no words.
  */
-export function oneOffSearch(
-  query: string,
-): { filter: TokenFilter | undefined; rank(scanned: ScannedFacts, factCount: number): RankedFact[] } | undefined {
+export function oneOffSearch(query: string):
+  | {
+      filter: TokenFilter | undefined;
+      rank(scanned: ScannedFacts, factCount: number, eligible?: Eligible): RankedFact[];
+    }
+  | undefined {
   const words = parseQuery(query);
   if (words.length === 0) return undefined;
   return {
     filter: tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word))),
-    rank: (scanned, factCount) => rankFacts(scanned, new Vocabulary(scanned.terms), words, factCount),
+    rank: (scanned, factCount, eligible) =>
+      rankScanned(scanned, new Vocabulary(scanned.terms), words, factCount, eligible),
   };
 }
 
@@ -120,45 +117,45 @@ function hitsIn(book: FactBook, ranked: RankedFact[]): SearchHit[] {
   });
 }
 
-function rankFacts(scanned: ScannedFacts, vocabulary: Vocabulary, words: QueryWord[], factCount: number): RankedFact[] {
-  const similarities = words.map((word) => {
-    const best = new Map<number, number>();
-    for (const reading of word.readings) {
-      for (const [id, similarity] of vocabulary.match(reading.word, reading.weight < 1 ? STRICT : undefined)) {
-        best.set(id, Math.max(best.get(id) ?? 0, similarity * reading.weight));
-      }
-    }
-    return best;
-  });
+function rankScanned(
+  scanned: ScannedFacts,
+  vocabulary: Vocabulary,
+  words: QueryWord[],
+  factCount: number,
+  eligible: Eligible | undefined,
+): RankedFact[] {
+  const similarities = words.map((word) => wordSimilarities(vocabulary, word, scanned.terms.length));
   const best = bestPerFact(scanned, similarities, factCount);
-  const ranked: RankedFact[] = [];
-  for (let factIndex = 0; factIndex < factCount; factIndex += 1) {
-    let total = 0;
-    const terms = new Set<string>();
-    for (const { scores, termIds } of best) {
-      const score = scores[factIndex] ?? 0;
-      if (score === 0) continue;
-      total += score;
-      terms.add(scanned.terms[termIds[factIndex] ?? 0] ?? "");
+  return rankFacts(best, scanned.terms, factCount, eligible);
+}
+
+/**
+ * A query word's similarity to each indexed word, by term id. Of its readings (as typed, and in
+ * the other keyboard layout, which counts a little less and is only a guess), only the best tier
+ * that matched counts: a word that is in the facts as typed is never also read as a typo.
+ */
+export function wordSimilarities(vocabulary: Vocabulary, word: QueryWord, termCount: number): Float64Array {
+  const found: TermMatches[] = word.readings.map((reading) =>
+    vocabulary.match(reading.word, { prefix: word.prefix, strongOnly: reading.weight < 1 }),
+  );
+  let bestTier = Number.POSITIVE_INFINITY;
+  for (const matches of found) for (const { tier } of matches.values()) bestTier = Math.min(bestTier, tier);
+  const similarities = new Float64Array(termCount);
+  word.readings.forEach((reading, index) => {
+    for (const [id, { similarity, tier }] of found[index] ?? []) {
+      if (tier !== bestTier) continue;
+      similarities[id] = Math.max(similarities[id] ?? 0, similarity * reading.weight);
     }
-    if (total > 0) ranked.push({ factIndex, score: round(total / words.length), matchedTerms: [...terms] });
-  }
-  // Equal scores keep the file's order.
-  return ranked.sort((a, b) => b.score - a.score || a.factIndex - b.factIndex);
+  });
+  return similarities;
 }
 
 /** For each query word and fact: the best similarity × field weight, and the word id that gave it. */
-function bestPerFact(scanned: ScannedFacts, similarities: Map<number, number>[], factCount: number) {
+function bestPerFact(scanned: ScannedFacts, byId: Float64Array[], factCount: number) {
   const matched = new Uint8Array(scanned.terms.length);
-  const byId = similarities.map((map) => {
-    const array = new Float64Array(scanned.terms.length);
-    for (const [id, similarity] of map) {
-      array[id] = similarity;
-      matched[id] = 1;
-    }
-    return array;
-  });
-  const best = similarities.map(() => ({ scores: new Float64Array(factCount), termIds: new Int32Array(factCount) }));
+  for (const similarities of byId)
+    for (let id = 0; id < similarities.length; id += 1) if (similarities[id]) matched[id] = 1;
+  const best = byId.map(() => ({ scores: new Float64Array(factCount), termIds: new Int32Array(factCount) }));
   const { tokenChunks, fieldEnds, fieldFacts, fieldWeights } = scanned;
   const offsetMask = (1 << TOKEN_CHUNK_BITS) - 1;
   let start = 0;
@@ -182,8 +179,4 @@ function bestPerFact(scanned: ScannedFacts, similarities: Map<number, number>[],
     start = end;
   }
   return best;
-}
-
-function round(score: number): number {
-  return Math.round(score * 1000) / 1000;
 }

@@ -7,7 +7,7 @@ export interface WeightedText {
 }
 
 // Titles over names and tags over summaries over the source quote: a word in a title says more
-// about what the fact is than the same word deep in a quote.
+// about what the fact is than the same word deep in a quote. Search aids (keywords) weigh as tags.
 const TITLE = 1;
 const NAMES = 0.9;
 const TAGS = 0.85;
@@ -25,6 +25,7 @@ export function searchableFields(fact: Fact): WeightedText[] {
     { text: fact.tags.join(" "), weight: TAGS },
     { text: fact.id, weight: TAGS },
   ];
+  if (fact.keywords) fields.push({ text: [...fact.keywords.ru, ...fact.keywords.en].join(" "), weight: TAGS });
   if (fact.kind === "event" && fact.date !== undefined) fields.push({ text: fact.date.slice(0, 4), weight: TAGS });
   if (fact.kind === "agreement") {
     for (const party of fact.parties) fields.push({ text: `${party.ru} ${party.en}`, weight: NAMES });

@@ -1,8 +1,9 @@
 import * as v from "valibot";
 import { checkFactLinks, type FactLinks, factLinks } from "../facts/check.js";
+import { yearOf } from "../facts/dates.js";
 import { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
-import { type FactFilter, matchesFilter } from "../facts/query.js";
+import { type FactFilter, passesFilter } from "../facts/query.js";
 import { type FactFileReading, readFactBatches, sourceName } from "../facts/read.js";
 import { Fact, FactFileShell } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
@@ -48,27 +49,46 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
   if (!reading) return undefined;
   try {
     if (!v.is(FactFileShell, reading.json) || checkFactLinks(links).length > 0) return undefined;
-    const ranked = oneOff.rank(scanner.scanned(), links.length);
-    // The best facts are read again, twice as many each time until enough of them pass the filter.
+    const placeOf = placesById(links);
+    const eligible = (index: number) => {
+      const fact = links[index];
+      return fact !== undefined && passesFilter(fact.kind, () => linkedYears(fact, links, placeOf), shown.filter);
+    };
+    const best = oneOff.rank(scanner.scanned(), links.length, eligible).slice(0, shown.limit);
     const facts = new Map<number, Fact>();
-    let places: Map<string, number> | undefined;
-    const placeOf = () => (places ??= new Map(links.map((linked, index) => [linked.id, index])));
-    for (let count = Math.min(shown.limit, ranked.length); ; count = Math.min(2 * count, ranked.length)) {
-      const best = ranked.slice(0, count);
-      if (!readAgain(reading, spans, links, withDatingEvents(best, links, placeOf), facts)) return undefined;
-      const book = new FactBook(
-        [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
-        sourceName(path),
-      );
-      const hits = best.flatMap(({ factIndex, score, matchedTerms }) => {
-        const fact = facts.get(factIndex);
-        return fact && matchesFilter(fact, shown.filter, book) ? [{ fact, score, matchedTerms }] : [];
-      });
-      if (hits.length >= shown.limit || count === ranked.length) return { hits: hits.slice(0, shown.limit), book };
-    }
+    if (!readAgain(reading, spans, links, withDatingEvents(best, links, placeOf), facts)) return undefined;
+    const book = new FactBook(
+      [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
+      sourceName(path),
+    );
+    const hits = best.flatMap(({ factIndex, score, matchedTerms }) => {
+      const fact = facts.get(factIndex);
+      return fact ? [{ fact, score, matchedTerms }] : [];
+    });
+    return { hits, book };
   } finally {
     reading.close();
   }
+}
+
+/** Each fact's place in the file, by id; worked out when first asked for. */
+function placesById(links: readonly FactLinks[]): () => ReadonlyMap<string, number> {
+  let places: Map<string, number> | undefined;
+  return () => (places ??= new Map(links.map((linked, index) => [linked.id, index])));
+}
+
+/** The years a fact is dated by (see factYears), from the links kept of the facts. */
+function linkedYears(
+  fact: FactLinks,
+  links: readonly FactLinks[],
+  placeOf: () => ReadonlyMap<string, number>,
+): number[] {
+  if (fact.kind === "event") return fact.date === undefined ? [] : [yearOf(fact.date)];
+  if (fact.kind === "program") return [];
+  return fact.milestones.flatMap((milestone) => {
+    const event = links[placeOf().get(milestone.event) ?? -1];
+    return event?.kind === "event" && event.date !== undefined ? [yearOf(event.date)] : [];
+  });
 }
 
 /** These facts found, and the events their milestones link to, by place in the file (`placeOf` gives a fact's place by id). */

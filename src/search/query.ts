@@ -5,6 +5,8 @@ import { normalizeWord, tokenize } from "./normalize.js";
 export interface QueryWord {
   text: string;
   readings: { word: string; weight: number }[];
+  /** The query's last word, which may still be being typed: it also matches as the start of a word. */
+  prefix: boolean;
 }
 
 const STOP_WORDS = new Set(
@@ -29,8 +31,10 @@ export function parseQuery(query: string): QueryWord[] {
     if (switchedTokens.length === 1 && other !== undefined && !readings.some((r) => r.word === other)) {
       readings.push({ word: other, weight: WRONG_LAYOUT });
     }
-    if (readings.length > 0) words.push({ text: piece, readings });
+    if (readings.length > 0) words.push({ text: piece, readings, prefix: false });
   }
+  const last = words.at(-1);
+  if (last) last.prefix = true;
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.text));
   return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
 }

@@ -1,16 +1,16 @@
 import { isCyrillic, stem } from "./normalize.js";
 import { CYRILLIC_TO_LATIN } from "./transliterate.js";
-import { PATTERN_LENGTH } from "./vocabulary.js";
 
 /**
  * Which distinct words of a text are worth matching for one query, decided from their letter
  * pairs, so that a one-off search over a large file builds a vocabulary of few words.
  *
- * Why it loses nothing: a word within k edits of a pattern contains one of any k + 1 disjoint
- * pieces of it unchanged (the pigeonhole principle). Fuse accepts at most 0.34 × m errors in an
- * m-letter pattern, so for m ≥ 4 every piece can have two letters or more, and a matching word
- * holds some letter pair of the pattern. A word with the same stem holds the stem's first pair
- * (Snowball and Porter change only endings). A Cyrillic word matches a Latin query through its
+ * Why it loses nothing: one edit breaks at most three of a pattern's letter pairs, and a query
+ * word of m letters is allowed one edit from 5 letters and two from 9 (edit-distance.ts), so a
+ * word within its edits keeps at least one of its m − 1 pairs. A word it begins (the last query
+ * word's prefix matches) or that adds an ending to it holds all of them. A word with the same
+ * stem, or a stem sharing its first letters, holds the stem's first pair (Snowball and Porter
+ * change only endings). A Cyrillic word matches a Latin query through its
  * transliteration, so for Latin query words the pairs are those of the word's Latin letters,
  * where ъ and ь vanish. Words of one or two letters, and words with letters outside Latin,
  * Russian Cyrillic and digits, are always looked up. A test compares every answer with the
@@ -25,8 +25,8 @@ export interface TokenFilter {
 
 /** Classes: a–z are 0–25, digits 26–35, а–я 36–67; anything else has no class (-1). */
 const LETTER_CLASSES = 68;
-// With Fuse's threshold (FUSE_OPTIONS), a pattern of 4 letters or more can be cut into k + 1 pieces
-// of two letters or more; a shorter one cannot, and then every word is read.
+// A query word of three letters or fewer reads every word: its prefix matches are too many to
+// be worth telling apart by pairs.
 const MIN_FILTERED_LENGTH = 4;
 
 function letterClass(unit: number): number {
@@ -85,7 +85,7 @@ export function tokenFilter(readings: readonly string[]): TokenFilter | undefine
   for (const reading of readings) {
     const stemmed = stem(reading);
     if (reading.length < MIN_FILTERED_LENGTH || stemmed.length < 2) return undefined;
-    const pairs = [...letterPairs(reading.slice(0, PATTERN_LENGTH)), ...letterPairs(stemmed)];
+    const pairs = [...letterPairs(reading), ...letterPairs(stemmed)];
     for (const pair of pairs) {
       const first = letterClass(pair.charCodeAt(0));
       const second = letterClass(pair.charCodeAt(1));

@@ -1,29 +1,35 @@
-import Fuse from "fuse.js";
+import { allowedEdits, boundedEditDistance } from "./edit-distance.js";
 import { isCyrillic, isNumber, stem } from "./normalize.js";
 import { toLatin } from "./transliterate.js";
 
-/** How well a query word matches indexed words, by term id: 1 is the same word. */
-export type TermMatches = Map<number, number>;
+/**
+ * How an indexed word matches a query word. Tiers, best first: the word itself, another form of
+ * it, or a word derived from the same root (STRONG); one edit away, two edits away. A query word
+ * counts only its best tier that matched anything (engine.ts): a word that is in the facts is
+ * never also read as a typo of another.
+ */
+export const STRONG = 0;
+/** One edit is tier FUZZY, two edits FUZZY + 1. */
+export const FUZZY = 1;
 
+export interface TermMatch {
+  similarity: number;
+  tier: number;
+}
+
+/** How well a query word matches indexed words, by term id. */
+export type TermMatches = Map<number, TermMatch>;
+
+const SAME_WORD = 1;
 const SAME_STEM = 0.95;
 const TRANSLITERATED = 0.95;
-const SHARED_STEM_PREFIX = 0.85;
-const MIN_SIMILARITY = 0.6;
-/** Fuse looks at the first 32 letters of a pattern. */
-export const PATTERN_LENGTH = 32;
-
-// Fuse scores the query word against each distinct word, anchored near the word's start
-// (location 0, a short distance): a match deep inside a longer word is a different word.
-// No result limit: a word's matches must not depend on how many other words the file holds.
-export const FUSE_OPTIONS = {
-  includeScore: true,
-  threshold: 0.34,
-  location: 0,
-  distance: 8,
-  ignoreFieldNorm: true,
-  isCaseSensitive: true,
-  minMatchCharLength: 2,
-} as const;
+const PREFIX = 0.9;
+const SHARED_STEM_PREFIX = 0.7;
+const EDITED = [1, 0.8, 0.7];
+/** Prefixes shorter than this match too much to be worth showing. */
+export const MIN_PREFIX = 3;
+/** An ending added to the whole query word is an inflection: полиомиелит → полиомиелита. */
+const MAX_ENDING = 3;
 
 /** A vocabulary with all its ways in worked out, as JSON: the build saves the shipped book's. */
 export interface VocabularyJson {
@@ -33,7 +39,14 @@ export interface VocabularyJson {
   latin: (string | null)[];
 }
 
-/** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration. */
+/** How a query word is matched: `prefix` for the last word of a query, which may be unfinished. */
+export interface MatchOptions {
+  prefix: boolean;
+  /** A guess (the other keyboard layout): only the word, its forms and its beginning count, no typos. */
+  strongOnly: boolean;
+}
+
+/** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration, prefix, typos. */
 export class Vocabulary {
   // Built on first use and only as far as needed: a one-off search of a large file has tens of
   // thousands of words, and stemming or transliterating them all would cost more than the search.
@@ -78,106 +91,114 @@ export class Vocabulary {
     return termStem ?? term;
   }
 
-  /**
-   * Words with the same stem as `wordStem`. Snowball and Porter rewrite only endings, so such a
-   * word starts with the stem's first letter, and only words with that letter are stemmed.
-   */
-  private sameStem(wordStem: string): number[] {
-    const group = wordStem === "" ? [...this.terms.keys()] : (this.byFirstLetter.get(wordStem.charAt(0)) ?? []);
-    return group.filter((id) => this.stemOf(id) === wordStem);
-  }
-
   private get latinSpellings(): (string | null)[] {
     this.latin ??= this.terms.map((term) => (isCyrillic(term) ? toLatin(term) : null));
     return this.latin;
   }
 
-  /** The Latin spellings (a Latin word's own, or a Cyrillic word's) that pass `test`, each with its words. */
-  private bySpelling(test: (spelling: string) => boolean): Map<string, number[]> {
-    const spellings = this.latinSpellings;
-    const found = new Map<string, number[]>();
-    for (let id = 0; id < this.terms.length; id += 1) {
-      const spelling = spellings[id] ?? this.terms[id] ?? "";
-      if (test(spelling)) push(found, spelling, id);
-    }
-    return found;
-  }
-
-  /** The words whose Latin spelling is `spelling`. */
-  private spelledAs(spelling: string): number[] {
-    const spellings = this.latinSpellings;
-    const ids: number[] = [];
-    for (let id = 0; id < this.terms.length; id += 1) if ((spellings[id] ?? this.terms[id]) === spelling) ids.push(id);
-    return ids;
-  }
-
-  /** Indexed words like `word` (normalised), each with its similarity. */
-  match(word: string, minSimilarity = MIN_SIMILARITY): TermMatches {
-    const matches: TermMatches = new Map();
-    const add = (id: number, similarity: number) => {
-      if (similarity >= minSimilarity && similarity > (matches.get(id) ?? 0)) matches.set(id, similarity);
-    };
-    if (isNumber(word)) {
-      // Numbers are years and counts: 1992 is not a typo of 1994.
-      for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) if (this.terms[id] === word) add(id, 1);
-      return matches;
-    }
-    const wordStem = stem(word);
-    for (const id of this.sameStem(wordStem)) add(id, this.terms[id] === word ? 1 : SAME_STEM);
-    const cyrillic = isCyrillic(word);
-    if (!cyrillic) for (const id of this.spelledAs(word)) add(id, TRANSLITERATED);
-    for (const { ids, candidate, score } of this.fuzzy(word, cyrillic)) {
-      // A Cyrillic candidate is one word, with its stem; a Latin spelling is compared as it is.
-      const [first = 0] = ids;
-      const candidateStem = cyrillic ? this.stemOf(first) : candidate;
-      const similarity = this.similarity(word, wordStem, candidate, candidateStem, score);
-      for (const id of ids) add(id, similarity);
-    }
-    return matches;
-  }
-
-  private similarity(word: string, wordStem: string, candidate: string, candidateStem: string, fuseScore: number) {
-    // An ending added to the whole query word is an inflection: полиомиелит → полиомиелита.
-    if (candidate.startsWith(word) && candidate.length - word.length <= 3) return SAME_STEM;
-    if (sharesStemPrefix(wordStem, candidateStem)) return SHARED_STEM_PREFIX;
-    // A short query inside a long word ("мир" in "миротворческий") is a weaker match.
-    const coverage = Math.min(1, (word.length + 1) / candidate.length);
-    return (1 - fuseScore) * coverage;
+  /** A word as Latin-letter queries see it: its Latin spelling, or itself. */
+  private spellingOf(id: number): string {
+    return this.latinSpellings[id] ?? this.terms[id] ?? "";
   }
 
   /**
-   * Fuse's matches for `word`: Cyrillic words for a Cyrillic word, else Latin spellings. Fuse
-   * allows at most k = 0.34 × m errors in an m-letter pattern, so it is given only the words
-   * that can match: at least m − k letters long, and holding two of k + 2 pieces of the pattern
-   * unchanged (k errors cannot touch more than k of them: the pigeonhole of the q-gram lemma),
-   * near where they stand in the pattern (see fuzzyCandidateTest). For most queries, few words
-   * are left, and Fuse's score for each is the same as over all of them.
+   * The words a query word can be compared with letter by letter: Cyrillic words for a Cyrillic
+   * query word, for a Latin one every word as spelled in Latin letters. Snowball and Porter rewrite
+   * only endings, and a prefix starts like the word, so `sameStart` keeps only words that begin
+   * with the query word's first letter.
    */
-  private fuzzy(word: string, cyrillic: boolean): { ids: readonly number[]; candidate: string; score: number }[] {
-    const pattern = word.slice(0, PATTERN_LENGTH);
-    const canMatch = fuzzyCandidateTest(pattern);
-    const candidates: { text: string; ids: readonly number[] }[] = [];
+  private comparable(
+    cyrillic: boolean,
+    sameStart: string | undefined,
+  ): { ids: readonly number[]; text: (id: number) => string } {
     if (cyrillic) {
-      for (const id of this.cyrillicIds) {
-        const text = this.terms[id] ?? "";
-        if (canMatch(text)) candidates.push({ text, ids: [id] });
-      }
-    } else {
-      this.bySpelling(canMatch).forEach((ids, text) => {
-        candidates.push({ text, ids });
-      });
+      const ids = sameStart === undefined ? this.cyrillicIds : (this.byFirstLetter.get(sameStart) ?? []);
+      return { ids, text: (id) => this.terms[id] ?? "" };
     }
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(
-      candidates.map(({ text }) => text),
-      FUSE_OPTIONS,
-    );
-    return fuse.search(pattern).map(({ item, refIndex, score }) => ({
-      ids: candidates[refIndex]?.ids ?? [],
-      candidate: item,
-      score: score ?? 1,
-    }));
+    const all = [...this.terms.keys()];
+    const ids = sameStart === undefined ? all : all.filter((id) => this.spellingOf(id).startsWith(sameStart));
+    return { ids, text: (id) => this.spellingOf(id) };
   }
+
+  /** Indexed words like `word` (normalised), each with its similarity and tier. */
+  match(word: string, options: MatchOptions): TermMatches {
+    const matches: TermMatches = new Map();
+    const add = (id: number, similarity: number, tier: number) => {
+      const known = matches.get(id);
+      if (!known || tier < known.tier || (tier === known.tier && similarity > known.similarity))
+        matches.set(id, { similarity, tier });
+    };
+    const prefix = options.prefix && word.length >= MIN_PREFIX;
+    if (isNumber(word)) {
+      // Numbers are years and counts: 1992 is not a typo of 1994, but "199" may be on its way to either.
+      for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) {
+        const term = this.terms[id] ?? "";
+        if (term === word) add(id, SAME_WORD, STRONG);
+        else if (prefix && isNumber(term) && term.startsWith(word)) add(id, PREFIX, STRONG);
+      }
+      return matches;
+    }
+    this.strongMatches(word, prefix, add);
+    if (options.strongOnly) return matches;
+    // Words derived from the same root are the same topic (сертификация: сертифицирован), so they
+    // stand beside the word's own forms; a typo is looked for only when neither is there.
+    this.derivedMatches(word, add);
+    if (matches.size > 0) return matches;
+    this.editedMatches(word, add);
+    return matches;
+  }
+
+  /** The word itself, its other forms (stem, added ending), its Latin spelling, and words it begins. */
+  private strongMatches(word: string, prefix: boolean, add: (id: number, similarity: number, tier: number) => void) {
+    const wordStem = stem(word);
+    const cyrillic = isCyrillic(word);
+    const { ids, text } = this.comparable(cyrillic, word.charAt(0));
+    for (const id of ids) {
+      const candidate = text(id);
+      const term = this.terms[id] ?? "";
+      if (term === word) add(id, SAME_WORD, STRONG);
+      else if (candidate === word) add(id, TRANSLITERATED, STRONG);
+      else if (candidate.startsWith(word) && candidate.length - word.length <= MAX_ENDING) add(id, SAME_STEM, STRONG);
+      else if (prefix && candidate.startsWith(word)) add(id, PREFIX, STRONG);
+    }
+    // Snowball keeps a stem's first letter, so words of the same stem are among those that start alike.
+    for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
+      if (closeStems(wordStem, this.stemOf(id))) add(id, this.terms[id] === word ? SAME_WORD : SAME_STEM, STRONG);
+    }
+  }
+
+  /** Words whose stem Snowball cut differently from one shared root: ратификация / ратифицировано. */
+  private derivedMatches(word: string, add: (id: number, similarity: number, tier: number) => void) {
+    const wordStem = stem(word);
+    for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
+      if (sharesStemPrefix(wordStem, this.stemOf(id))) add(id, SHARED_STEM_PREFIX, STRONG);
+    }
+  }
+
+  /** Words within the edits allowed for the query word's length (see edit-distance.ts). */
+  private editedMatches(word: string, add: (id: number, similarity: number, tier: number) => void) {
+    const limit = allowedEdits(word.length);
+    if (limit === 0) return;
+    const mightMatch = editCandidateTest(word, limit);
+    const { ids, text } = this.comparable(isCyrillic(word), undefined);
+    for (const id of ids) {
+      const candidate = text(id);
+      if (!mightMatch(candidate)) continue;
+      const edits = boundedEditDistance(word, candidate, limit);
+      if (edits <= limit) add(id, EDITED[edits] ?? 0, FUZZY + edits - 1);
+    }
+  }
+}
+
+/**
+ * Stems of forms of one word. Snowball does not always cut the forms of a word alike (астана →
+ * аста, астане → астан; полиомиелит → полиомиел, полиомиелита → полиомиелит): a stem of four
+ * letters or more that another extends by one or two is the same word's.
+ */
+function closeStems(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 4 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
 }
 
 /** Stems of one word that Snowball cut differently: ратификац / ратифицирова. */
@@ -189,62 +210,26 @@ function sharesStemPrefix(a: string, b: string): boolean {
 }
 
 /**
- * Whether Fuse, with FUSE_OPTIONS, could match `pattern` in a word: false means it cannot.
- * k errors change at most k of the pattern's pieces, so of k + 2 pieces at least 2 stand in the
- * word unchanged (1 of k + 1, for a pattern too short for k + 2 pieces of two letters: pieces of
- * one letter are in most words). And Fuse adds (start − location) / distance to a match's score,
- * so a match within the threshold starts at most threshold × distance letters in; a piece at
- * offset o then stands within k letters of start + o.
+ * Whether a word could be within `limit` edits of `pattern`: false means it cannot. Its length is
+ * within `limit` of the pattern's, and it holds at least (pairs − 3 × limit) of the pattern's
+ * letter pairs, since one edit breaks at most three of them (a swap of two neighbours: the pair
+ * they form and one on each side). Most words fail this in a few steps, before the edits are counted.
  */
-export function fuzzyCandidateTest(pattern: string): (word: string) => boolean {
-  const errors = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
-  const latestStart = Math.floor(FUSE_OPTIONS.threshold * FUSE_OPTIONS.distance) + FUSE_OPTIONS.location;
-  const pieces = splitInto(pattern, pattern.length >= 2 * (errors + 2) ? errors + 2 : errors + 1);
-  const needed = Math.max(1, pieces.length - errors);
-  const minLength = pattern.length - errors;
-  const pairs = letterPairsOf(pattern);
-  const pairsNeeded = pairs.length - 2 * errors;
-  // A plain loop: this runs once per word of the vocabulary.
-  return (word) => {
-    if (word.length < minLength) return false;
-    let found = 0;
-    for (let i = 0; i < pieces.length && found < needed; i += 1) {
-      const { text, offset } = pieces[i] ?? { text: "", offset: 0 };
-      const at = word.indexOf(text, Math.max(0, offset - errors));
-      if (at !== -1 && at <= latestStart + offset + errors) found += 1;
-    }
-    if (found < needed) return false;
-    if (pairsNeeded < 2) return true;
-    let shared = 0;
-    for (let i = 0; i < pairs.length && shared < pairsNeeded; i += 1) {
-      const at = word.indexOf(pairs[i] ?? "", Math.max(0, i - errors));
-      if (at !== -1 && at <= latestStart + i + errors) shared += 1;
-    }
-    return shared >= pairsNeeded;
-  };
-}
-
-/**
- * The pattern's letter pairs, one for each place (a pair twice in it is there twice). An edit
- * breaks at most two of them, so a text within k edits of the pattern holds at least
- * (pairs − 2k) of those places' pairs (the q-gram lemma), each near its place as the pieces are:
- * a second pre-check, sharper than the pieces' for long patterns with many pieces of two letters.
- */
-function letterPairsOf(pattern: string): string[] {
+export function editCandidateTest(pattern: string, limit: number): (word: string) => boolean {
   const pairs: string[] = [];
   for (let i = 0; i + 2 <= pattern.length; i += 1) pairs.push(pattern.slice(i, i + 2));
-  return pairs;
-}
-
-/** `text` cut into `count` pieces of near-equal length, in order, each with where it starts. */
-function splitInto(text: string, count: number): { text: string; offset: number }[] {
-  const pieces: { text: string; offset: number }[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const offset = Math.floor((i * text.length) / count);
-    const piece = text.slice(offset, Math.floor(((i + 1) * text.length) / count));
-    if (piece !== "") pieces.push({ text: piece, offset });
-  }
-  return pieces;
+  const needed = pairs.length - 3 * limit;
+  return (word) => {
+    if (Math.abs(word.length - pattern.length) > limit) return false;
+    if (needed <= 0) return true;
+    let shared = 0;
+    for (let i = 0; i < pairs.length && shared < needed; i += 1) {
+      // Near its place: an edit moves the rest of the word by at most one letter.
+      const at = word.indexOf(pairs[i] ?? "", Math.max(0, i - limit));
+      if (at !== -1 && at <= i + limit) shared += 1;
+    }
+    return shared >= needed;
+  };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

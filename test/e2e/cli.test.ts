@@ -45,6 +45,7 @@ test("search --json is an array of facts with the file's field names plus score"
     "title",
     "summary",
     "tags",
+    "keywords",
     "related",
     "source",
     "score",

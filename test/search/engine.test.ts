@@ -38,18 +38,20 @@ test("transliteration and the keyboard map are the standard tables", () => {
   assert.equal(switchLayout("1€"), undefined);
 });
 
-/** A query word as typed, and as read through the other keyboard layout. */
-const word = (text: string, otherLayout: string) => ({
+/** A query word as typed, and as read through the other keyboard layout; the last may be unfinished. */
+const word = (text: string, otherLayout: string, prefix = false) => ({
   text,
   readings: [
     { word: text, weight: 1 },
     { word: otherLayout, weight: 0.9 },
   ],
+  prefix,
 });
 
-test("queries split into words, stop words dropped, each read in both layouts", () => {
-  assert.deepEqual(parseQuery("права в Астане"), [word("права", "ghfdf"), word("астане", "fcnfyt")]);
-  assert.deepEqual(parseQuery("the of"), [word("the", "еру"), word("of", "ща")]);
+test("queries split into words, stop words dropped, each read in both layouts; the last word is a prefix", () => {
+  assert.deepEqual(parseQuery("права в Астане"), [word("права", "ghfdf"), word("астане", "fcnfyt", true)]);
+  assert.deepEqual(parseQuery("the of"), [word("the", "еру"), word("of", "ща", true)]);
+  assert.deepEqual(parseQuery("права и"), [word("права", "ghfdf")]);
   assert.equal(parseQuery("слово ".repeat(100)).length, 16);
 });
 
@@ -60,11 +62,53 @@ test("an exact word ranks above a stem, a stem above a typo", () => {
   assert.equal(top("measels")[0]?.startsWith("first-project-immunisation 0."), true);
 });
 
-test("facts that match more of the words rank higher", () => {
-  const [first, second] = engine.search("права детей Астана");
-  assert.equal(first?.fact.id, "memorandum-child-rights");
-  assert.equal(second?.fact.id, "memorandum-signed");
-  assert.ok((second?.score ?? 1) > (engine.search("права детей Астана")[2]?.score ?? 0));
+test("facts that match every word come first, and alone; rare words weigh more than common ones", () => {
+  assert.deepEqual(top("права детей Астана"), ["memorandum-signed 0.958", "memorandum-child-rights 0.929"]);
+  // ЮНИСЕФ is in nearly every fact: the office is what was asked about.
+  assert.deepEqual(top("представительство ЮНИСЕФ"), [
+    "unicef-office-established 1",
+    "regular-programmes-start 0.82",
+    "social-policy-knowledge-management 0.8",
+  ]);
+  // No fact holds both words: those that hold the rarer one, which is most of the query.
+  assert.deepEqual(
+    top("полиомиелит футбол").map((hit) => hit.split(" ")[0]),
+    ["first-project-immunisation", "polio-free-certification", "polio-free-recertification", "child-adolescent-health"],
+  );
+  // ...but a common word alone is not an answer.
+  assert.deepEqual(top("UNICEF bitcoin"), []);
+});
+
+test("a fuzzy echo never sits beside an exact hit: a word that is in the facts is not read as a typo", () => {
+  assert.deepEqual(top("Астана"), ["memorandum-signed 0.95", "memorandum-child-rights 0.9"]);
+  assert.deepEqual(
+    top("polio").map((hit) => hit.split(" ")[0]),
+    ["first-project-immunisation", "polio-free-certification", "polio-free-recertification", "child-adolescent-health"],
+  );
+  assert.deepEqual(top("подростки"), ["child-adolescent-health 0.95"]);
+});
+
+test("the last word matches as the beginning of a word, in either layout and in Latin letters", () => {
+  assert.deepEqual(top("мемо"), ["memorandum-signed 0.9", "memorandum-child-rights 0.9"]);
+  assert.deepEqual(top("имму"), ["first-project-immunisation 0.9"]);
+  assert.deepEqual(
+    top("gjkbj").map((hit) => hit.split(" ")[0]),
+    top("полио").map((hit) => hit.split(" ")[0]),
+  );
+  assert.deepEqual(
+    top("права мем").map((hit) => hit.split(" ")[0]),
+    ["memorandum-signed", "memorandum-child-rights"],
+  );
+  // Not a word before the last: "мемо" there is a word of its own, and no fact has it.
+  assert.deepEqual(top("мемо права"), []);
+});
+
+test("search aids find facts by words the source does not use", () => {
+  assert.deepEqual(top("прививки"), ["first-project-immunisation 0.85"]);
+  assert.deepEqual(
+    top("child soldiers").map((hit) => hit.split(" ")[0]),
+    ["optional-protocols-signed", "optional-protocol-armed-conflict"],
+  );
 });
 
 test("nonsense finds nothing; numbers match only themselves", () => {

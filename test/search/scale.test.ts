@@ -52,9 +52,9 @@ test("an index saved as JSON, as the build saves the shipped book's, searches as
   );
 });
 
-test("a fact's score does not depend on the facts around it", () => {
+test("a fact's score for one word it holds does not depend on the facts around it", () => {
   const alone = new SearchEngine(shipped);
-  for (const query of ["полиомиелит", "poliomielit", "права детей Астана", "gjkbjvbtkbn", "memorandun", "1994"]) {
+  for (const query of ["полиомиелит", "poliomielit", "gjkbjvbtkbn", "memorand", "1994", "Назарбаев"]) {
     const inMixed = summary(searchOnce(mixed, query).filter((hit) => shipped.byId.has(hit.fact.id)));
     assert.deepEqual(inMixed, summary(alone.search(query)), query);
   }
@@ -74,7 +74,8 @@ test("a one-off search keeps words whose Latin spelling is longer than they are 
   }));
   const book = new FactBook(facts, "letters");
   const indexed = new SearchEngine(book);
-  const expected = { shch: ["word-1", "word-3", "word-0"], shet: ["word-2"], shchuka: ["word-3"] };
+  // ащи (ashchi) only holds shch: a word is found by its own spelling, its forms and its beginning.
+  const expected = { shch: ["word-1", "word-3"], shet: ["word-2"], shchuka: ["word-3"], ashch: ["word-0"] };
   for (const [query, ids] of Object.entries(expected)) {
     assert.deepEqual(
       indexed.search(query).map((hit) => hit.fact.id),

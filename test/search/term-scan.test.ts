@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import Fuse from "fuse.js";
 import type { Fact } from "../../src/facts/schema.js";
 import { tokenize } from "../../src/search/normalize.js";
 import { scanFacts, TOKEN_CHUNK_BITS } from "../../src/search/term-scan.js";
-import { FUSE_OPTIONS, fuzzyCandidateTest } from "../../src/search/vocabulary.js";
 import { fuzzRuns } from "../helpers.js";
 
 /** The words the scanner finds in each text, read back through the term table, by both ways in. */
@@ -70,29 +68,4 @@ test("the scanner agrees with tokenize on any text (property)", () => {
     }),
     { seed: 20261124, numRuns: fuzzRuns(300) },
   );
-});
-
-test("the pre-check before Fuse never turns away a word Fuse would match (property)", () => {
-  const letter = fc.constantFrom(..."абвгдеилмнопрстaeinorst".split(""));
-  const pattern = fc.string({ unit: letter, minLength: 1, maxLength: 14 });
-  // Candidates near the pattern: a few letters changed, dropped or added, and something around it.
-  const edit = fc.tuple(fc.nat(), fc.constantFrom("change", "drop", "add"), letter);
-  const nearby = fc.tuple(pattern, fc.array(edit, { maxLength: 5 }), fc.string({ unit: letter, maxLength: 3 }));
-  let matched = 0;
-  fc.assert(
-    fc.property(nearby, fc.string({ unit: letter, maxLength: 3 }), ([text, edits, before], after) => {
-      let candidate = text;
-      for (const [position, how, added] of edits) {
-        const at = position % (candidate.length + 1);
-        if (how === "add") candidate = candidate.slice(0, at) + added + candidate.slice(at);
-        else candidate = candidate.slice(0, at) + (how === "change" ? added : "") + candidate.slice(at + 1);
-      }
-      candidate = before + candidate + after;
-      if (new Fuse([candidate], FUSE_OPTIONS).search(text).length === 0) return;
-      matched += 1;
-      assert.ok(fuzzyCandidateTest(text)(candidate), `${text} in ${candidate}`);
-    }),
-    { seed: 20261124, numRuns: fuzzRuns(3000) },
-  );
-  assert.ok(matched > 300, `only ${matched} cases matched; the property was hardly tested`);
 });

@@ -1,0 +1,73 @@
+import type { Command, Help } from "commander";
+
+/**
+ * The man page of a commander program, in roff: read through commander's own help (the same terms,
+ * descriptions and closing text `--help` prints), so the two cannot say different things.
+ */
+export function renderManPage(program: Command): string {
+  const help = program.createHelp();
+  const name = program.name();
+  return [
+    `.TH ${roff(name.toUpperCase())} 1 "" "${roff(`${name} ${program.version()}`)}" "User Commands"`,
+    // Lines end where words end, as in --help: no hyphenation, no stretched spaces.
+    ".nh",
+    ".ad l",
+    ".SH NAME",
+    `${roff(name)} \\- ${roff(help.commandDescription(program))}`,
+    ".SH SYNOPSIS",
+    `\\fB${roff(name)}\\fR ${roff(help.commandUsage(program).slice(name.length + 1))}`,
+    ".SH DESCRIPTION",
+    roff(help.commandDescription(program)),
+    ...preformatted(textAfterLists(program)),
+    ".SH OPTIONS",
+    ...commandLists(help, program),
+    ".SH COMMANDS",
+    ...help
+      .visibleCommands(program)
+      .flatMap((command) => [
+        `.SS "${roff(help.subcommandTerm(command))}"`,
+        roff(help.subcommandDescription(command)),
+        ...commandLists(help, command),
+        ...preformatted(textAfterLists(command)),
+      ]),
+    "",
+  ].join("\n");
+}
+
+/** The arguments and options `--help` lists for a command, as tagged paragraphs. */
+function commandLists(help: Help, command: Command): string[] {
+  return [
+    ...help
+      .visibleArguments(command)
+      .map((argument) => [help.argumentTerm(argument), help.argumentDescription(argument)]),
+    ...help.visibleOptions(command).map((option) => [help.optionTerm(option), help.optionDescription(option)]),
+  ].flatMap(([term, description]) => [".TP", `\\fB${roff(term ?? "")}\\fR`, roff(description ?? "")]);
+}
+
+/** What `--help` prints after its lists (examples, notes), captured from commander's own output. */
+function textAfterLists(command: Command): string {
+  const output = command.configureOutput();
+  const chunks: string[] = [];
+  command.configureOutput({ ...output, writeOut: (chunk) => chunks.push(chunk) });
+  command.outputHelp();
+  command.configureOutput(output);
+  return chunks.join("").slice(command.helpInformation().length).trim();
+}
+
+/** Text laid out by hand (aligned columns, examples), kept line for line. */
+function preformatted(text: string): string[] {
+  return text === "" ? [] : [".PP", ".nf", roff(text), ".fi"];
+}
+
+/**
+ * Escapes text for roff: backslashes; every dash a minus sign, so options copied from the page
+ * work; a dot or quote that would start a request; anything not ASCII as a Unicode escape, which
+ * groff and mandoc read whatever the page's encoding is taken to be.
+ */
+export function roff(text: string): string {
+  return text
+    .replace(/\\/g, "\\e")
+    .replace(/-/g, "\\-")
+    .replace(/^(?=[.'])/gm, "\\&")
+    .replace(/[^\n\x20-\x7e]/gu, (char) => `\\[u${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}]`);
+}

@@ -1,0 +1,50 @@
+// How many typos a word may have and still be the word meant. Edits are counted as people make
+// them: a letter wrong, missing, extra, or two neighbours swapped ("measels"), each one edit (the
+// optimal string alignment distance). Fuse.js counts a swap as two and matches a pattern inside a
+// longer word ("астана" two errors from "страна"), so whole-word edits are counted here.
+
+/** Edits allowed in a query word of this many letters: none up to 4, one up to 8, then two. */
+export function allowedEdits(length: number): number {
+  if (length <= 4) return 0;
+  return length <= 8 ? 1 : 2;
+}
+
+/**
+ * The optimal string alignment distance between `a` and `b` if it is at most `limit`, else
+ * `limit + 1`. Only a band of 2 × limit + 1 cells around the diagonal can stay within the limit,
+ * so only those are worked out, and the work stops once a whole row is over it.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const over = limit + 1;
+  const width = b.length + 1;
+  // Three rows: the one before the previous (for swaps), the previous, and the current.
+  let before = new Int32Array(width).fill(over);
+  let previous = new Int32Array(width);
+  let current = new Int32Array(width);
+  for (let j = 0; j < width; j += 1) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i += 1) {
+    current.fill(over);
+    current[0] = Math.min(i, over);
+    let best = current[0] ?? over;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    for (let j = from; j <= to; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        value = Math.min(value, (before[j - 2] ?? over) + 1);
+      }
+      current[j] = Math.min(value, over);
+      best = Math.min(best, current[j] ?? over);
+    }
+    if (best > limit) return over;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length] ?? over, over);
+}

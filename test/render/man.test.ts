@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Command } from "commander";
+import { renderManPage, roff } from "../../src/render/man.js";
+
+test("roff escapes backslashes, dashes, a leading dot or quote, and all that is not ASCII", () => {
+  assert.equal(
+    roff("a\\b --json\n.x\n'y 'z\nкорь ↑"),
+    "a\\eb \\-\\-json\n\\&.x\n\\&'y 'z\n\\[u043A]\\[u043E]\\[u0440]\\[u044C] \\[u2191]",
+  );
+  assert.equal(roff("👍"), "\\[u1F44D]");
+});
+
+test("the man page has the program's options, commands, their options and the text after each list", () => {
+  const program = new Command("tool")
+    .description("does things")
+    .version("1.2.3", "-V, --version")
+    .option("-d, --data <file>", "read this file")
+    .addHelpText("after", "\nExamples:\n  $ tool go --fast");
+  program
+    .command("go")
+    .description("go somewhere")
+    .option("--fast", "quickly")
+    .addHelpText("after", "Notes:\n  .hidden");
+  program.configureOutput({ writeOut: () => {} });
+  assert.equal(
+    renderManPage(program),
+    `.TH TOOL 1 "" "tool 1.2.3" "User Commands"
+.nh
+.ad l
+.SH NAME
+tool \\- does things
+.SH SYNOPSIS
+\\fBtool\\fR [options] [command]
+.SH DESCRIPTION
+does things
+.PP
+.nf
+Examples:
+  $ tool go \\-\\-fast
+.fi
+.SH OPTIONS
+.TP
+\\fB\\-V, \\-\\-version\\fR
+output the version number
+.TP
+\\fB\\-d, \\-\\-data <file>\\fR
+read this file
+.TP
+\\fB\\-h, \\-\\-help\\fR
+display help for command
+.SH COMMANDS
+.SS "go [options]"
+go somewhere
+.TP
+\\fB\\-\\-fast\\fR
+quickly
+.TP
+\\fB\\-h, \\-\\-help\\fR
+display help for command
+.PP
+.nf
+Notes:
+  .hidden
+.fi
+.SS "help [command]"
+display help for command
+`,
+  );
+});
