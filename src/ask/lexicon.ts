@@ -52,7 +52,7 @@ const WORDS: Record<Role, Partial<Record<Lang, string>>> = {
     en: "where",
   },
   what: {
-    ru: "что чем чего какой какая какое какие каких каком какую каким какими каков какова каковы расскажи расскажите опиши опишите объясни объясните chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",
+    ru: "что чем чего какой какого какая какое какие каких каком какую каким какими каков какова каковы который котором которого которые расскажи расскажите опиши опишите объясни объясните chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",
     en: "what which describe explain",
   },
   count: {
@@ -94,55 +94,73 @@ export const PHRASE_WORDS: readonly { words: string[]; role: Role; lang: Lang }[
   ([phrase, role, lang]) => ({ words: phrase.split(" "), role, lang }),
 );
 
+// Word lists, not regular expressions: the bundle escapes non-ASCII text in strings, not in
+// regular expression literals, and bin/load-bundle.cjs reads it as Latin-1.
+const words = (text: string) => new Set(text.split(" "));
+
 /** After "which" (какой, what): nouns that make it a question about a date, a place or a person. */
-const WHICH_NOUNS: readonly [RegExp, Role][] = [
+const WHICH_NOUNS: readonly [ReadonlySet<string>, Role][] = [
   [
-    /^(?:год|году|года|годы|годах|месяц|месяце|месяца|числа|число|день|дня|дату|дата|даты|god|godu|goda|year|month|date|day)$/,
+    words(
+      "год году года годы годах месяц месяце месяца числа число день дня дату дата даты god godu goda year month date day",
+    ),
     "date",
   ],
-  [/^(?:город|городе|города|месте|место|места|стране|страна|страны|city|town|place|country|venue)$/, "place"],
-  [/^(?:человек|люди|лица|лицо|person|people|persons|official|officials)$/, "who"],
+  [words("город городе города месте место места стране страна страны city town place country venue"), "place"],
+  [words("человек люди лица лицо person people persons official officials"), "who"],
 ];
 
 /** The role a noun gives the "which" before it ("в каком году" asks a date), if it gives one. */
 export function whichNounRole(noun: string): Role | undefined {
-  return WHICH_NOUNS.find(([pattern]) => pattern.test(noun))?.[1];
+  return WHICH_NOUNS.find(([nouns]) => nouns.has(noun))?.[1];
 }
 
-const KIND_NOUNS: readonly [RegExp, FactKind][] = [
-  [/^(?:программ|направлени|programm?e?s?$|areas?$|programa)/, "program"],
-  [/^(?:соглашени|договор|документ|agreements?$|treat(?:y|ies)$|documents?$|soglashen)/, "agreement"],
-  [/^(?:событи|events?$|sobyti)/, "event"],
+/** Words of a kind: those that begin so (Russian endings vary), and whole English words. */
+const KIND_NOUNS: readonly { starts: string[]; whole: ReadonlySet<string>; kind: FactKind }[] = [
+  {
+    starts: ["программ", "направлени", "programm"],
+    whole: words("program programs programme programmes area areas"),
+    kind: "program",
+  },
+  {
+    starts: ["соглашени", "договор", "документ", "soglashen"],
+    whole: words("agreement agreements treaty treaties document documents"),
+    kind: "agreement",
+  },
+  { starts: ["событи", "sobyti"], whole: words("event events"), kind: "event" },
 ];
 
 /** The kind of fact a noun names ("программ", "agreements"), if it names one. */
 export function kindNoun(word: string): FactKind | undefined {
-  return KIND_NOUNS.find(([pattern]) => pattern.test(word))?.[1];
+  return KIND_NOUNS.find(({ starts, whole }) => whole.has(word) || startsWithAny(word, starts))?.kind;
 }
 
-const STAGE_WORDS: readonly [RegExp, Milestone["stage"]][] = [
-  [/^(?:подпис|podpis|sign)/, "signed"],
-  [/^(?:ратиф|ratif)/, "ratified"],
+const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
+  [["подпис", "podpis", "sign"], "signed"],
+  [["ратиф", "ratif"], "ratified"],
 ];
 
 /** The milestone a word speaks of ("подписали", "ratified"), if it speaks of one. */
 export function stageWord(word: string): Milestone["stage"] | undefined {
-  return STAGE_WORDS.find(([pattern]) => pattern.test(word))?.[1];
+  return STAGE_WORDS.find(([starts]) => startsWithAny(word, starts))?.[1];
 }
 
-const BACKGROUND =
-  /^(?:юнисеф|unicef|yunisef|казахстан|kazakhstan|kazakstan|республик|republic|деятельност|activit|работ|work)/;
-const LIST_WORDS = new Set(
-  "рк main major key all все всех основные основных главные главных три трех three".split(" "),
-);
+const BACKGROUND = ["юнисеф", "unicef", "yunisef", "казахстан", "kazakhstan", "kazakstan", "республик", "republic"];
+const ACTIVITY = ["деятельност", "activit", "работ", "work"];
+const LIST_WORDS = words("рк main major key all все всех основные основных главные главных три трех three");
 
 /**
- * Words that name the whole subject of the source (UNICEF, Kazakhstan) or only qualify a list
- * ("the three main areas"): they still help a search, but a question of only these and a year
- * ("what did UNICEF do in 2007") is about the year, and with a kind ("the main programmes") about the kind.
+ * Words that name the whole subject of the source (UNICEF, Kazakhstan, its work) or only qualify
+ * a list ("the three main areas"): they still help a search, but a question of only these and a
+ * year ("what did UNICEF do in 2007") is about the year, and with a kind ("the main programmes")
+ * about the kind.
  */
 export function isBackgroundWord(word: string): boolean {
-  return BACKGROUND.test(word) || LIST_WORDS.has(word);
+  return startsWithAny(word, BACKGROUND) || startsWithAny(word, ACTIVITY) || LIST_WORDS.has(word);
+}
+
+function startsWithAny(word: string, starts: readonly string[]): boolean {
+  return starts.some((start) => word.startsWith(start));
 }
 
 /** The single words that ask something (когда, who, сколько), with their role and language. */

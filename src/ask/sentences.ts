@@ -97,8 +97,14 @@ function agreementDetails(agreement: AgreementFact, book: FactBook, lang: Lang):
 function namesPerson(words: readonly string[], name: LocalizedText): boolean {
   const parts = tokenize(`${name.ru} ${name.en}`).filter((part) => part.length >= 4);
   return words.some((word) =>
-    parts.some((part) => word.startsWith(part) || (word.length >= 4 && part.startsWith(word))),
+    parts.some((part) => sharedStart(word, part) >= Math.max(4, Math.min(word.length, part.length) - 2)),
   );
+}
+
+function sharedStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
 }
 
 function milestoneSentences(milestones: readonly DatedMilestone[], lang: Lang): string[] {
@@ -110,5 +116,5 @@ function milestoneSentences(milestones: readonly DatedMilestone[], lang: Lang): 
 /** A sentence: capital first letter, one full stop (none added after a title that ends in one). */
 export function sentence(text: string): string {
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?\u2026]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -1,3 +1,4 @@
+import { boundedEditDistance } from "../search/edit-distance.js";
 import { askingWords, type LexiconWord } from "./lexicon.js";
 
 /**
@@ -7,30 +8,13 @@ import { askingWords, type LexiconWord } from "./lexicon.js";
  */
 export function correctedMarker(word: string): LexiconWord | undefined {
   if (word.length < 3) return undefined;
-  const fits = askingWords().filter(
-    ([marker]) => marker.length >= 3 && isOneTypoAway(word, marker, Math.min(word.length, marker.length) >= 4),
-  );
+  const fits = askingWords().filter(([marker]) => marker.length >= 3 && isOneTypoAway(word, marker));
   const roles = new Set(fits.map(([, lexicon]) => lexicon.role));
   return roles.size === 1 ? fits[0]?.[1] : undefined;
 }
 
-/** One adjacent swap apart, or (if `anyEdit`) one letter changed, added or left out. */
-function isOneTypoAway(typed: string, word: string, anyEdit: boolean): boolean {
-  if (typed === word) return false;
-  if (typed.length === word.length) {
-    const diff = [...typed].flatMap((char, i) => (char === word[i] ? [] : [i]));
-    const [first, second] = diff;
-    if (diff.length === 1) return anyEdit;
-    return (
-      diff.length === 2 &&
-      second === (first ?? 0) + 1 &&
-      typed[first ?? 0] === word[second] &&
-      typed[second] === word[first ?? 0]
-    );
-  }
-  if (!anyEdit || Math.abs(typed.length - word.length) !== 1) return false;
-  const [longer, shorter] = typed.length > word.length ? [typed, word] : [word, typed];
-  let i = 0;
-  while (i < shorter.length && longer[i] === shorter[i]) i += 1;
-  return longer.slice(i + 1) === shorter.slice(i);
+function isOneTypoAway(typed: string, word: string): boolean {
+  if (boundedEditDistance(typed, word, 1) !== 1) return false;
+  const sameLetters = [...typed].sort().join("") === [...word].sort().join("");
+  return Math.min(typed.length, word.length) >= 4 || sameLetters;
 }

@@ -22,8 +22,8 @@ export const GLOBAL_OPTIONS = [
 ] as const;
 
 export const COMMANDS: CommandSpec[] = [
-  searchCommand,
   askCommand,
+  searchCommand,
   browseCommand,
   eventsCommand,
   programsCommand,
