@@ -36,45 +36,56 @@ export function answerQuestion(
   book: FactBook,
   searcher: Searcher,
 ): Answer {
-  const answer = (sentences: string, facts: Fact[], quotes = facts.map((fact) => fact.source.quote)): Answer => ({
-    question: text,
-    asks: question.asks,
-    lang,
-    answer: sentences,
-    facts,
-    quotes: [...new Set(quotes)],
-  });
-  const { asks, year, kind } = question;
-  if (asks === "year" && year !== undefined) {
-    // "What was ratified in 2001": only the events that mark that milestone.
-    const events = timeline(book, { from: year, to: year }).filter(
-      (event) =>
-        question.stage === undefined || book.agreementsMarkedBy(event).some((mark) => mark.stage === question.stage),
-    );
-    const listed = events.map((event) => datedTitle(event.date, event, lang)).join("; ");
-    return answer(
-      events.length > 0 ? sentence(`${phrases(lang).inYear(year)}: ${listed}`) : phrases(lang).noEvents(year),
-      events,
-    );
-  }
-  if (asks === "count" || (asks === "what" && kind !== undefined && question.subject.length === 0)) {
-    const facts = factsOfKind(question, book, searcher);
-    const counted = phrases(lang).counted(facts.length, kind ?? "event", question.stage, year);
-    const titles = facts.map((fact) => `${title(fact, lang)}`).join("; ");
-    // The count of programmes rests on the sentence that introduces them ("three main areas").
-    const intro = kind === "program" && book.programmeAreas ? [book.programmeAreas.source.quote] : [];
-    const quotes = [...intro, ...facts.map((fact) => fact.source.quote)];
-    return answer(sentence(facts.length > 0 ? `${counted}: ${titles}` : counted), facts, quotes);
-  }
-  if (asks === "year" || question.terms.length === 0) {
+  const { sentences, facts, quotes = facts.map((fact) => fact.source.quote) } = reply(question, lang, book, searcher);
+  return { question: text, asks: question.asks, lang, answer: sentences, facts, quotes: [...new Set(quotes)] };
+}
+
+interface Reply {
+  sentences: string;
+  facts: Fact[];
+  /** The evidence, when it is more than the facts' own quotes. */
+  quotes?: string[];
+}
+
+function reply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
+  const { asks, year } = question;
+  if (asks === "year" && year !== undefined) return yearReply(year, question, lang, book);
+  // "Какие программы": with nothing else asked, a kind named is a list of it.
+  const listsKind = asks === "what" && question.kind !== undefined && question.subject.length === 0;
+  if (asks === "count" || asks === "year" || listsKind) return countReply(question, lang, book, searcher);
+  if (question.terms.length === 0) {
     throw new UsageError(
       "the question names nothing to look for; ask e.g. `unicef-kz ask когда подписали меморандум`.",
     );
   }
   const best = bestFacts(question, book, searcher);
   const facts = asks === "who" || asks === "place" ? agreementsFor(best, book) : withoutRepeats(best, asks === "date");
-  if (facts.length === 0) return answer(phrases(lang).noAnswer, []);
+  if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };
   const asked = { asks, stage: question.stage, parties: question.parties, subject: question.subject };
-  const sentences = new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)));
-  return answer([...sentences].join(" "), facts);
+  return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
+}
+
+/** The events of a year; "what was ratified in 2001": only those that mark that milestone. */
+function yearReply(year: number, question: Question, lang: Lang, book: FactBook): Reply {
+  const { stage } = question;
+  const events = timeline(book, { from: year, to: year }).filter(
+    (event) => stage === undefined || book.agreementsMarkedBy(event).some((mark) => mark.stage === stage),
+  );
+  if (events.length === 0) return { sentences: phrases(lang).noEvents(year), facts: [] };
+  const listed = events.map((event) => datedTitle(event.date, event, lang)).join("; ");
+  return { sentences: sentence(`${phrases(lang).inYear(year)}: ${listed}`), facts: events };
+}
+
+/** How many facts of a kind, and which; the programmes' count rests on the sentence introducing them. */
+function countReply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
+  const { kind = "event", stage, year } = question;
+  const facts = factsOfKind(question, book, searcher);
+  const counted = phrases(lang).counted(facts.length, kind, stage, year);
+  const titles = facts.map((fact) => title(fact, lang)).join("; ");
+  const intro = kind === "program" && book.programmeAreas ? [book.programmeAreas.source.quote] : [];
+  return {
+    sentences: sentence(facts.length > 0 ? `${counted}: ${titles}` : counted),
+    facts,
+    quotes: [...intro, ...facts.map((fact) => fact.source.quote)],
+  };
 }

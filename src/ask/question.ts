@@ -47,8 +47,7 @@ interface Reading {
 export function parseQuestion(text: string): Question {
   const readings = tokenize(text).slice(0, MAX_WORDS).map(readWord);
   const roles: { role: Role; lang: Lang | undefined }[] = [];
-  const terms: string[] = [];
-  const question: Omit<Question, "asks" | "lang"> = { terms, subject: [], parties: false };
+  const question: Draft = { terms: [], subject: [] };
   for (let i = 0; i < readings.length; i += 1) {
     const phrase = phraseAt(readings, i);
     if (phrase) {
@@ -66,9 +65,17 @@ export function parseQuestion(text: string): Question {
     else readContentWord(word, question);
   }
   if (!roles.some((role) => role.role !== "filler")) correctFirstWord(roles, question);
-  const asks = asksOf(roles, question);
-  return { ...question, asks, lang: languageOf(roles, readings) };
+  const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
+  return {
+    ...question,
+    asks: asksOf(asked, question),
+    parties: asked === "parties",
+    lang: languageOf(roles, readings),
+  };
 }
+
+/** A question as it is read, before what it asks is decided. */
+type Draft = Omit<Question, "asks" | "lang" | "parties">;
 
 /** A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a question word. */
 function readWord(word: string): Reading {
@@ -84,7 +91,7 @@ function phraseAt(readings: readonly Reading[], at: number): { role: Role; lang:
   return phrase && { role: phrase.role, lang: phrase.lang, length: phrase.words.length };
 }
 
-function readContentWord(word: string, question: Omit<Question, "asks" | "lang">): void {
+function readContentWord(word: string, question: Draft): void {
   const kind = kindNoun(word);
   if (kind) question.kind ??= kind;
   const stage = stageWord(word);
@@ -95,7 +102,7 @@ function readContentWord(word: string, question: Omit<Question, "asks" | "lang">
 }
 
 /** A first word that is a question word mistyped ("wehn", "когад") is read as that word. */
-function correctFirstWord(roles: { role: Role; lang: Lang | undefined }[], question: Omit<Question, "asks" | "lang">) {
+function correctFirstWord(roles: { role: Role; lang: Lang | undefined }[], question: Draft) {
   const first = question.terms[0];
   const marker = first === undefined ? undefined : correctedMarker(first);
   if (!marker) return;
@@ -104,9 +111,8 @@ function correctFirstWord(roles: { role: Role; lang: Lang | undefined }[], quest
   if (question.subject[0] === first) question.subject.shift();
 }
 
-function asksOf(roles: readonly { role: Role }[], question: Omit<Question, "asks" | "lang">): Asks {
-  const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
-  if (asked === "parties") question.parties = true;
+/** What is asked, from the question word that matters most and what the question is about. */
+function asksOf(asked: Role, question: Draft): Asks {
   const asks: Asks = asked === "parties" ? "who" : asked === "dateNoun" ? "date" : (asked as Asks);
   const aboutYear = question.year !== undefined && question.subject.length === 0;
   if (asks === "count") return question.kind || aboutYear ? "count" : "what";

@@ -1,10 +1,10 @@
 import type { DatedMilestone, FactBook } from "../facts/factbook.js";
-import type { AgreementFact, Fact, Lang, LocalizedText, Milestone } from "../facts/schema.js";
+import type { AgreementFact, Fact, Lang, Milestone } from "../facts/schema.js";
 import { partyNames, relativeDate, title } from "../render/fact-text.js";
 import { formatDate, label } from "../render/i18n.js";
 import { sanitize } from "../render/sanitize.js";
-import { tokenize } from "../search/normalize.js";
 import type { Asks } from "./lexicon.js";
+import { namedSignatories } from "./people.js";
 import { phrases } from "./phrases.js";
 
 /** What a fact's answer depends on besides the fact: what is asked, the milestone or parties named, the words. */
@@ -80,9 +80,9 @@ function placeAnswer(fact: Fact, book: FactBook, lang: Lang): string {
  * those the question names, if it names some ("who is Kukita").
  */
 function signatoryList(agreement: AgreementFact, words: readonly string[], lang: Lang): string {
-  const named = agreement.signatories.filter((person) => namesPerson(words, person.name));
-  const listed = named.length > 0 ? named : agreement.signatories;
-  const people = listed.map((person) => `${sanitize(person.name[lang])}, ${sanitize(person.role[lang])}`);
+  const people = namedSignatories(agreement, words).map(
+    (person) => `${sanitize(person.name[lang])}, ${sanitize(person.role[lang])}`,
+  );
   const last = people.pop() ?? "";
   return people.length === 0 ? last : `${people.join(", ")}, ${phrases(lang).and} ${last}`;
 }
@@ -91,20 +91,6 @@ function signatoryList(agreement: AgreementFact, words: readonly string[], lang:
 function agreementDetails(agreement: AgreementFact, book: FactBook, lang: Lang): string[] {
   const place = agreement.place ? [sentence(`${label("place", lang)}: ${sanitize(agreement.place[lang])}`)] : [];
   return [...milestoneSentences(book.datedMilestones(agreement), lang), ...place];
-}
-
-/** Whether a word of the question is a word of the name, in another case too ("Назарбаева", "Кукиту"). */
-function namesPerson(words: readonly string[], name: LocalizedText): boolean {
-  const parts = tokenize(`${name.ru} ${name.en}`).filter((part) => part.length >= 4);
-  return words.some((word) =>
-    parts.some((part) => sharedStart(word, part) >= Math.max(4, Math.min(word.length, part.length) - 2)),
-  );
-}
-
-function sharedStart(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length += 1;
-  return length;
 }
 
 function milestoneSentences(milestones: readonly DatedMilestone[], lang: Lang): string[] {

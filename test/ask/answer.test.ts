@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { answerQuestion, ask } from "../../src/ask/answer.js";
+import { namedSignatories } from "../../src/ask/people.js";
 import { phrases } from "../../src/ask/phrases.js";
 import { bestFacts, type Searcher } from "../../src/ask/pick.js";
 import { parseQuestion } from "../../src/ask/question.js";
@@ -101,6 +102,17 @@ test("who: the signatories as the file names them, only those named if some are,
     factAnswer(fact("first-mission"), asked("who"), book, "en"),
     "The source names no signatories or parties.",
   );
+});
+
+test("who: a signatory named by role, but not by a word of the agreement's own title", () => {
+  const memorandum = book.byId.get("memorandum-child-rights");
+  assert.ok(memorandum?.kind === "agreement");
+  const names = (words: string[]) => namedSignatories(memorandum, words).map((person) => person.name.en);
+  assert.deepEqual(names(["representative"]), ["Jun Kukita"]);
+  assert.deepEqual(names(["представителем"]), ["Jun Kukita"]);
+  assert.deepEqual(names(["назарбаев", "shakirova"]), ["Askar Shakirov"]);
+  assert.deepEqual(names(["children", "rights"]), ["Jun Kukita", "Askar Shakirov"]);
+  assert.deepEqual(names(["меморандум"]), ["Jun Kukita", "Askar Shakirov"]);
 });
 
 test("where: the place, or that the source names none", () => {

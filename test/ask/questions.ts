@@ -585,4 +585,75 @@ export const QUESTION_CASES: QuestionCase[] = [
     answer: "In 2001: 10 April 2001 — Basic Cooperation Agreement ratified.",
   },
   { question: "црщ ышптув еру ьуьщкфтвгь", asks: "who", facts: ["memorandum-child-rights"], answer: MEMORANDUM_WHO_EN },
+  // Phrasings tried while building ask, kept as they came out right or wrong
+  {
+    question: "who was the unicef representative",
+    asks: "who",
+    facts: ["memorandum-child-rights"],
+    answer:
+      "Jun Kukita, Representative of the United Nations Children's Fund (UNICEF). Signed: 18 February 2014. Place: Astana.",
+  },
+  {
+    question: "в каком месяце подписаны протоколы",
+    asks: "date",
+    facts: ["optional-protocols-signed"],
+    answer: "Сентябрь 2000 — Подписаны факультативные протоколы к Конвенции о правах ребенка.",
+  },
+  {
+    question: "what month was kazakhstan certified polio free",
+    asks: "date",
+    facts: ["polio-free-certification"],
+    answer: "June 2002 — Kazakhstan certified polio-free.",
+  },
+  {
+    question: "when did Kazakhstan get the polio-free certificate for the first time",
+    asks: "date",
+    facts: ["polio-free-certification"],
+    answer: "June 2002 — Kazakhstan certified polio-free.",
+  },
+  {
+    question: "когда казахстан получил сертификат страны свободной от полиомиелита",
+    asks: "date",
+    facts: ["polio-free-certification"],
+    answer: "Июнь 2002 — Казахстан сертифицирован как страна, свободная от полиомиелита.",
+  },
+  {
+    question: "between whom was the basic cooperation agreement signed",
+    asks: "who",
+    facts: ["basic-cooperation-agreement"],
+    answer:
+      "Parties: Government of the Republic of Kazakhstan; United Nations Children's Fund (UNICEF). Signed: 25 November 1994. Ratified: 10 April 2001.",
+  },
+  {
+    question: "events of 1994",
+    asks: "year",
+    facts: ["regular-programmes-start", "basic-agreement-signed"],
+    answer:
+      "In 1994: 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
+  },
+  {
+    question: "события 2014 года",
+    asks: "year",
+    facts: ["memorandum-signed"],
+    answer: `В 2014 году: ${MEMORANDUM_SIGNED_RU}`,
+  },
+  {
+    question: "when did the measles vaccination start",
+    asks: "date",
+    facts: ["first-project-immunisation"],
+    answer: "The source gives no date; it says only: not before February 1992.",
+  },
+  {
+    question: "what is the optional protocol about child soldiers",
+    asks: "what",
+    facts: ["optional-protocol-armed-conflict"],
+    answer:
+      "Signed by the President of the Republic of Kazakhstan, N. Nazarbayev, at the Millennium Summit in September 2000.",
+  },
+  {
+    question: "какие соглашения подписал казахстан",
+    asks: "what",
+    facts: AGREEMENTS,
+    answer: `Подписано 4 соглашения: Основное соглашение о сотрудничестве между Правительством Республики Казахстан и Детским Фондом ООН; ${PROTOCOL_TITLES_RU}; Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.`,
+  },
 ];
