@@ -12,8 +12,7 @@ export type Role = Exclude<Asks, "year"> | "parties" | "dateNoun" | "filler";
 
 export interface LexiconWord {
   role: Role;
-  /** The language the word belongs to; undefined for words both share (digits, Latin "v"). */
-  lang: Lang | undefined;
+  lang: Lang;
 }
 
 // Words are as search's tokenize gives them: lower case, ё as е. Russian in Latin letters
@@ -34,7 +33,7 @@ const PHRASES: readonly [string, Role, Lang][] = [
   ["о чем", "what", "ru"],
 ];
 
-const WORDS: Record<Role, Partial<Record<Lang, string>>> = {
+const WORDS: Record<Role, Record<Lang, string>> = {
   date: {
     ru: "когда дата дату даты дате датой kogda",
     en: "when date dates",
@@ -64,8 +63,8 @@ const WORDS: Record<Role, Partial<Record<Lang, string>>> = {
     en: "year years month months day days",
   },
   filler: {
-    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na s o i u лет м й раз стал стала стало стали становится получил получила получили v",
-    en: "is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know let show give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
+    en: "s is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know let show give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
   },
 };
 
@@ -79,11 +78,10 @@ export function lexiconWord(word: string): LexiconWord | undefined {
 
 function buildSingles(): Map<string, LexiconWord> {
   const map = new Map<string, LexiconWord>();
-  for (const [role, byLang] of Object.entries(WORDS) as [Role, Partial<Record<Lang, string>>][]) {
+  for (const [role, byLang] of Object.entries(WORDS) as [Role, Record<Lang, string>][]) {
     for (const [lang, words] of Object.entries(byLang) as [Lang, string][]) {
       // Latin letters in the Russian list are Russian read in Latin: still Russian.
-      for (const word of words.split(" "))
-        if (!map.has(word)) map.set(word, { role, lang: word === "v" ? undefined : lang });
+      for (const word of words.split(" ")) if (!map.has(word)) map.set(word, { role, lang });
     }
   }
   return map;

@@ -1,3 +1,4 @@
+import { yearOf } from "../facts/dates.js";
 import type { FactBook } from "../facts/factbook.js";
 import { matchesFilter } from "../facts/query.js";
 import type { AgreementFact, Fact } from "../facts/schema.js";
@@ -105,9 +106,7 @@ export function factsOfKind(question: Question, book: FactBook, searcher: Search
       return year === undefined || matchesFilter(fact, { from: year, to: year }, book);
     return book
       .datedMilestones(fact)
-      .some(
-        (milestone) => milestone.stage === stage && (year === undefined || milestone.date.startsWith(String(year))),
-      );
+      .some((milestone) => milestone.stage === stage && (year === undefined || yearOf(milestone.date) === year));
   });
   if (question.subject.length === 0) return facts;
   // "How many agreements did Nazarbayev sign": those of the kind that answer the rest best.

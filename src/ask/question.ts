@@ -46,7 +46,7 @@ interface Reading {
 /** Reads what a question asks, in which language, and what it is about. */
 export function parseQuestion(text: string): Question {
   const readings = tokenize(text).slice(0, MAX_WORDS).map(readWord);
-  const roles: { role: Role; lang: Lang | undefined }[] = [];
+  const roles: LexiconWord[] = [];
   const question: Draft = { terms: [], subject: [] };
   for (let i = 0; i < readings.length; i += 1) {
     const phrase = phraseAt(readings, i);
@@ -57,8 +57,8 @@ export function parseQuestion(text: string): Question {
     }
     const { word, lexicon } = readings[i] as Reading;
     const nounRole = lexicon?.role === "what" ? whichNounRole(readings[i + 1]?.word ?? "") : undefined;
-    if (nounRole) {
-      roles.push({ role: nounRole, lang: lexicon?.lang });
+    if (nounRole && lexicon) {
+      roles.push({ role: nounRole, lang: lexicon.lang });
       i += 1;
     } else if (lexicon) roles.push(lexicon);
     else if (YEAR.test(word) && question.year === undefined) question.year = Number(word);
@@ -102,7 +102,7 @@ function readContentWord(word: string, question: Draft): void {
 }
 
 /** A first word that is a question word mistyped ("wehn", "когад") is read as that word. */
-function correctFirstWord(roles: { role: Role; lang: Lang | undefined }[], question: Draft) {
+function correctFirstWord(roles: LexiconWord[], question: Draft) {
   const first = question.terms[0];
   const marker = first === undefined ? undefined : correctedMarker(first);
   if (!marker) return;
@@ -121,12 +121,9 @@ function asksOf(asked: Role, question: Draft): Asks {
 }
 
 /** The language of the question words, else of most letters; Russian typed in Latin letters counts as Russian. */
-function languageOf(
-  roles: readonly { role: Role; lang: Lang | undefined }[],
-  readings: readonly Reading[],
-): Lang | undefined {
-  const asking = roles.find((role) => role.role !== "filler" && role.lang) ?? roles.find((role) => role.lang);
-  if (asking?.lang) return asking.lang;
+function languageOf(roles: readonly LexiconWord[], readings: readonly Reading[]): Lang | undefined {
+  const asking = roles.find((role) => role.role !== "filler") ?? roles[0];
+  if (asking) return asking.lang;
   const letters = readings.map((reading) => reading.word).join("");
   const cyrillic = letters.match(/[\u0400-\u04ff]/g)?.length ?? 0;
   const latin = letters.match(/[a-z]/g)?.length ?? 0;

@@ -58,14 +58,11 @@ function dateAnswer(fact: Fact, stage: Milestone["stage"] | undefined, book: Fac
 function whoAnswer(fact: Fact, asked: Asked, book: FactBook, lang: Lang): string {
   const say = phrases(lang);
   if (fact.kind !== "agreement" || (fact.signatories.length === 0 && fact.parties.length === 0)) return say.noPeople;
-  const people: string[] = [];
-  if (!asked.parties && fact.signatories.length > 0) people.push(sentence(signatoryList(fact, asked.subject, lang)));
-  else {
-    if (!asked.parties) people.push(say.noSignatories);
-    people.push(
-      fact.parties.length > 0 ? sentence(`${label("parties", lang)}: ${partyNames(fact, lang)}`) : say.noPeople,
-    );
-  }
+  // The parties when they are asked for, or when the source names no one who signed.
+  const byParties = fact.parties.length > 0 && (asked.parties || fact.signatories.length === 0);
+  const people = byParties
+    ? [...(asked.parties ? [] : [say.noSignatories]), sentence(`${label("parties", lang)}: ${partyNames(fact, lang)}`)]
+    : [sentence(signatoryList(fact, asked.subject, lang))];
   return [...people, ...agreementDetails(fact, book, lang)].join(" ");
 }
 

@@ -67,6 +67,8 @@ const cases: [string, Partial<Question>][] = [
   ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["ышптув", "ьуьщкфтвгь"] }],
   // Language without question words
   ["memorandum Astana", { asks: "what", lang: "en" }],
+  ["unicef's plans", { asks: "what", lang: "en", terms: ["unicef", "plans"] }],
+  ["o memorandume", { asks: "what", lang: "ru", terms: ["memorandume"] }],
   ["2002", { asks: "year", lang: undefined, year: 2002 }],
 ];
 
