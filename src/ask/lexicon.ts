@@ -51,8 +51,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "where",
   },
   what: {
-    ru: "что чем чего какой какого какая какое какие каких каком какую каким какими каков какова каковы который котором которого которые расскажи расскажите опиши опишите объясни объясните chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",
-    en: "what which describe explain",
+    ru: "что чем чего какой какого какая какое какие каких каком какую каким какими каков какова каковы который котором которого которые расскажи расскажите опиши опишите объясни объясните перечисли перечислите назови назовите покажи покажите chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",
+    en: "what which describe explain list name enumerate show",
   },
   count: {
     ru: "сколько количество skolko skolka",
@@ -63,8 +63,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "year years month months day days",
   },
   filler: {
-    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
-    en: "s is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know let show give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
+    en: "s is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
   },
 };
 

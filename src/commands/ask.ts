@@ -21,7 +21,8 @@ export const askCommand: CommandSpec = {
   когда, в каком году, when, what year   the date (an agreement's, from its milestones)
   кто, кем, who; стороны, parties        who signed, or the parties, with the date and place
   где, where                             the place
-  что, какой, what, which                the fact itself: its summary
+  что, какой, what, which                the fact itself: its summary; «какие программы»,
+                                         "list the agreements": the list
   что произошло в 2002 году, what happened in 1994
                                          the events of that year
   сколько, how many                      the count of programmes, agreements or events, listed

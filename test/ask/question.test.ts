@@ -55,6 +55,9 @@ const cases: [string, Partial<Question>][] = [
   ],
   ["how many times was kazakhstan certified", { asks: "what", subject: ["certified"] }],
   ["какие программы есть у юнисеф", { asks: "what", kind: "program", subject: [] }],
+  ["list the agreements", { asks: "what", kind: "agreement", subject: [] }],
+  ["перечисли программы юнисеф", { asks: "what", kind: "program", subject: [] }],
+  ["что известно о меморандуме", { asks: "what", terms: ["меморандуме"] }],
   // Typos, Latin letters, the wrong layout
   ["wehn was the memorandum signed", { asks: "date", lang: "en", terms: ["memorandum", "signed"] }],
   ["кагда подписали меморандум", { asks: "date", lang: "ru", terms: ["подписали", "меморандум"] }],
