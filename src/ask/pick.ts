@@ -24,16 +24,17 @@ const TIE = 0.99;
  * order; `ask` reads only ranks and ties, not what a score means.
  */
 export function bestFacts(question: Question, book: FactBook, searcher: Searcher): Fact[] {
-  if (question.terms.length === 0) return [];
-  let hits = searcher.search(question.terms.join(" "));
   const { year, kind } = question;
+  // "What is the child protection programme": the kind is a filter, not a word to search for (other
+  // facts' text says "programmes"); a programme, if one matches, comes before an event about children.
+  const byKind = question.asks === "what" && kind !== undefined && kind !== "event";
+  const searched = byKind ? question.terms.filter((word) => kindNoun(word) !== kind) : question.terms;
+  const words = searched.length > 0 ? searched : question.terms;
+  let hits = searcher.search(words.join(" "));
   if (year !== undefined) hits = hits.filter((hit) => matchesFilter(hit.fact, { from: year, to: year }, book));
-  // "What is the child protection programme": a programme, if one matches, before an event about children.
-  if (question.asks === "what" && kind !== undefined && hits.some((hit) => hit.fact.kind === kind)) {
-    hits = hits.filter((hit) => hit.fact.kind === kind);
-  }
+  if (byKind && hits.some((hit) => hit.fact.kind === kind)) hits = hits.filter((hit) => hit.fact.kind === kind);
   const [top] = hits;
-  if (top === undefined || !holdsMostWords(top.fact, question.terms, searcher)) return [];
+  if (top === undefined || !holdsMostWords(top.fact, words, searcher)) return [];
   return closestTitles(hits.filter((hit) => hit.score >= top.score * TIE)).map((hit) => hit.fact);
 }
 
