@@ -109,6 +109,13 @@ const comparisons: Comparison[] = [
     runs: RUNS,
   },
   {
+    name: "start-up: ask когда подписали меморандум",
+    baseline: ["node", "-e", "0"],
+    command: [BIN, "ask", "когда", "подписали", "меморандум"],
+    target: 1.2,
+    runs: RUNS,
+  },
+  {
     name: "start-up: events --json",
     baseline: ["node", "-e", "0"],
     command: [BIN, "events", "--json"],

@@ -39,6 +39,7 @@ export async function warmUp(): Promise<void> {
   const commands = [
     ["search", "полиомиелит"],
     ["search", "measles", "--json"],
+    ["ask", "когда подписали меморандум"],
     ["events", "--json"],
   ];
   for (const argv of commands) await runCli(quietIo(argv));

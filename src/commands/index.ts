@@ -1,4 +1,5 @@
 import { agreementsCommand } from "./agreements.js";
+import { askCommand } from "./ask.js";
 import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
@@ -21,6 +22,7 @@ export const GLOBAL_OPTIONS = [
 ] as const;
 
 export const COMMANDS: CommandSpec[] = [
+  askCommand,
   searchCommand,
   browseCommand,
   eventsCommand,

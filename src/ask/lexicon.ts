@@ -1,0 +1,168 @@
+import type { FactKind, Lang, Milestone } from "../facts/schema.js";
+
+/** What a question asks for: the kinds `ask` answers. */
+export type Asks = "date" | "who" | "place" | "what" | "year" | "count";
+
+/**
+ * What a word of a question does: it asks something, asks for the parties, names a date without
+ * asking for one (год, year: a date question only if nothing else is asked), or only holds the
+ * sentence together.
+ */
+export type Role = Exclude<Asks, "year"> | "parties" | "dateNoun" | "filler";
+
+export interface LexiconWord {
+  role: Role;
+  lang: Lang;
+}
+
+// Words are as search's tokenize gives them: lower case, ё as е. Russian in Latin letters
+// (kogda, skolko) is Russian. Phrases come before their words, so "how many" is read whole.
+const PHRASES: readonly [string, Role, Lang][] = [
+  ["how many", "count", "en"],
+  ["how much", "count", "en"],
+  ["number of", "count", "en"],
+  ["took place", "filler", "en"],
+  ["take place", "filler", "en"],
+  ["went on", "filler", "en"],
+  ["tell me about", "what", "en"],
+  ["between whom", "parties", "en"],
+  ["by whom", "who", "en"],
+  ["между кем", "parties", "ru"],
+  ["что такое", "what", "ru"],
+  ["что за", "what", "ru"],
+  ["о чем", "what", "ru"],
+];
+
+const WORDS: Record<Role, Record<Lang, string>> = {
+  date: {
+    ru: "когда дата дату даты дате датой kogda",
+    en: "when date dates",
+  },
+  who: {
+    ru: "кто кем кого кому чей чья чье чьи kto kem",
+    en: "who whom whose",
+  },
+  parties: {
+    ru: "стороны сторон сторонами участники участников",
+    en: "parties party participants",
+  },
+  place: {
+    ru: "где куда откуда gde",
+    en: "where",
+  },
+  what: {
+    ru: "что чем чего какой какого какая какое какие каких каком какую каким какими каков какова каковы который котором которого которые расскажи расскажите опиши опишите объясни объясните перечисли перечислите назови назовите покажи покажите chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",
+    en: "what which describe explain list name enumerate show",
+  },
+  count: {
+    ru: "сколько количество skolko skolka",
+    en: "count",
+  },
+  dateNoun: {
+    ru: "год году года годы годах месяц месяце месяца числа день дня",
+    en: "year years month months day days",
+  },
+  filler: {
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
+    en: "s is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
+  },
+};
+
+let singles: Map<string, LexiconWord> | undefined;
+
+/** The role and language of a single word of a question, if it is one of the question's own words. */
+export function lexiconWord(word: string): LexiconWord | undefined {
+  singles ??= buildSingles();
+  return singles.get(word);
+}
+
+function buildSingles(): Map<string, LexiconWord> {
+  const map = new Map<string, LexiconWord>();
+  for (const [role, byLang] of Object.entries(WORDS) as [Role, Record<Lang, string>][]) {
+    for (const [lang, words] of Object.entries(byLang) as [Lang, string][]) {
+      // Latin letters in the Russian list are Russian read in Latin: still Russian.
+      for (const word of words.split(" ")) if (!map.has(word)) map.set(word, { role, lang });
+    }
+  }
+  return map;
+}
+
+/** The phrases of several words, each as its words. */
+export const PHRASE_WORDS: readonly { words: string[]; role: Role; lang: Lang }[] = PHRASES.map(
+  ([phrase, role, lang]) => ({ words: phrase.split(" "), role, lang }),
+);
+
+// Word lists, not regular expressions: the bundle escapes non-ASCII text in strings, not in
+// regular expression literals, and bin/load-bundle.cjs reads it as Latin-1.
+const words = (text: string) => new Set(text.split(" "));
+
+/** After "which" (какой, what): nouns that make it a question about a date, a place or a person. */
+const WHICH_NOUNS: readonly [ReadonlySet<string>, Role][] = [
+  [
+    words(
+      "год году года годы годах месяц месяце месяца числа число день дня дату дата даты god godu goda year month date day",
+    ),
+    "date",
+  ],
+  [words("город городе города месте место места стране страна страны city town place country venue"), "place"],
+  [words("человек люди лица лицо person people persons official officials"), "who"],
+];
+
+/** The role a noun gives the "which" before it ("в каком году" asks a date), if it gives one. */
+export function whichNounRole(noun: string): Role | undefined {
+  return WHICH_NOUNS.find(([nouns]) => nouns.has(noun))?.[1];
+}
+
+/** Words of a kind: those that begin so (Russian endings vary), and whole English words. */
+const KIND_NOUNS: readonly { starts: string[]; whole: ReadonlySet<string>; kind: FactKind }[] = [
+  {
+    starts: ["программ", "направлени", "programm"],
+    whole: words("program programs programme programmes area areas"),
+    kind: "program",
+  },
+  {
+    starts: ["соглашени", "договор", "документ", "soglashen"],
+    whole: words("agreement agreements treaty treaties document documents"),
+    kind: "agreement",
+  },
+  { starts: ["событи", "sobyti"], whole: words("event events"), kind: "event" },
+];
+
+/** The kind of fact a noun names ("программ", "agreements"), if it names one. */
+export function kindNoun(word: string): FactKind | undefined {
+  return KIND_NOUNS.find(({ starts, whole }) => whole.has(word) || startsWithAny(word, starts))?.kind;
+}
+
+const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
+  [["подпис", "podpis", "sign"], "signed"],
+  [["ратиф", "ratif"], "ratified"],
+];
+
+/** The milestone a word speaks of ("подписали", "ratified"), if it speaks of one. */
+export function stageWord(word: string): Milestone["stage"] | undefined {
+  return STAGE_WORDS.find(([starts]) => startsWithAny(word, starts))?.[1];
+}
+
+const BACKGROUND = ["юнисеф", "unicef", "yunisef", "казахстан", "kazakhstan", "kazakstan", "республик", "republic"];
+const ACTIVITY = ["деятельност", "activit", "работ", "work"];
+const LIST_WORDS = words("рк main major key all все всех основные основных главные главных три трех three");
+
+/**
+ * Words that name the whole subject of the source (UNICEF, Kazakhstan, its work) or only qualify
+ * a list ("the three main areas"): they still help a search, but a question of only these and a
+ * year ("what did UNICEF do in 2007") is about the year, and with a kind ("the main programmes")
+ * about the kind.
+ */
+export function isBackgroundWord(word: string): boolean {
+  return startsWithAny(word, BACKGROUND) || startsWithAny(word, ACTIVITY) || LIST_WORDS.has(word);
+}
+
+function startsWithAny(word: string, starts: readonly string[]): boolean {
+  return starts.some((start) => word.startsWith(start));
+}
+
+/** The single words that ask something (когда, who, сколько), with their role and language. */
+export function askingWords(): [string, LexiconWord][] {
+  singles ??= buildSingles();
+  return [...singles].filter(([, word]) => word.role !== "filler" && word.role !== "dateNoun");
+}

@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseQuestion, type Question } from "../../src/ask/question.js";
+
+const cases: [string, Partial<Question>][] = [
+  // What is asked, and the question words left out of the search
+  [
+    "когда ратифицировали основное соглашение",
+    {
+      asks: "date",
+      lang: "ru",
+      terms: ["ратифицировали", "основное", "соглашение"],
+      stage: "ratified",
+      kind: "agreement",
+    },
+  ],
+  ["в каком году казахстан стал свободным", { asks: "date", lang: "ru", terms: ["казахстан", "свободным"] }],
+  ["какого числа подписан меморандум", { asks: "date", terms: ["подписан", "меморандум"], stage: "signed" }],
+  ["what year was the memorandum signed", { asks: "date", lang: "en", terms: ["memorandum", "signed"] }],
+  ["дата подписания меморандума", { asks: "date", terms: ["подписания", "меморандума"] }],
+  ["год подписания меморандума", { asks: "date", terms: ["подписания", "меморандума"] }],
+  ["кто подписал меморандум?", { asks: "who", lang: "ru", terms: ["подписал", "меморандум"], parties: false }],
+  ["by whom was the memorandum signed", { asks: "who", lang: "en", terms: ["memorandum", "signed"] }],
+  ["между кем заключено соглашение", { asks: "who", parties: true, terms: ["соглашение"] }],
+  ["who are the parties to the basic agreement", { asks: "who", parties: true, terms: ["basic", "agreement"] }],
+  ["кто и когда подписал меморандум", { asks: "who", terms: ["подписал", "меморандум"] }],
+  ["где подписали меморандум", { asks: "place", lang: "ru", terms: ["подписали", "меморандум"] }],
+  ["in which city was the memorandum signed", { asks: "place", terms: ["memorandum", "signed"] }],
+  ["когда и где подписали меморандум", { asks: "place" }],
+  [
+    "what is the child protection programme about",
+    {
+      asks: "what",
+      lang: "en",
+      terms: ["child", "protection", "programme"],
+      subject: ["child", "protection"],
+      kind: "program",
+    },
+  ],
+  ["что такое црт плюс", { asks: "what", terms: ["црт", "плюс"] }],
+  ["tell me about the first mission", { asks: "what", terms: ["first", "mission"] }],
+  ["меморандум", { asks: "what", lang: "ru", terms: ["меморандум"] }],
+  // A year's events, counts, lists
+  ["что произошло в 2002 году", { asks: "year", year: 2002, terms: [] }],
+  ["what happened in kazakhstan in 1994", { asks: "year", year: 1994, terms: ["kazakhstan"], subject: [] }],
+  ["what did unicef do in 2007", { asks: "year", year: 2007 }],
+  ["what was ratified in 2001", { asks: "year", year: 2001, stage: "ratified" }],
+  ["что подписал назарбаев в 2000 году", { asks: "what", year: 2000, subject: ["назарбаев"] }],
+  ["сколько соглашений", { asks: "count", kind: "agreement", subject: [] }],
+  ["how many programmes does unicef have", { asks: "count", kind: "program", subject: [] }],
+  ["how many events happened in 1994", { asks: "count", kind: "event", year: 1994, terms: [] }],
+  [
+    "сколько соглашений подписал назарбаев",
+    { asks: "count", kind: "agreement", stage: "signed", subject: ["назарбаев"] },
+  ],
+  ["how many times was kazakhstan certified", { asks: "what", subject: ["certified"] }],
+  ["какие программы есть у юнисеф", { asks: "what", kind: "program", subject: [] }],
+  ["list the agreements", { asks: "what", kind: "agreement", subject: [] }],
+  ["перечисли программы юнисеф", { asks: "what", kind: "program", subject: [] }],
+  ["что известно о меморандуме", { asks: "what", terms: ["меморандуме"] }],
+  // Typos, Latin letters, the wrong layout
+  ["wehn was the memorandum signed", { asks: "date", lang: "en", terms: ["memorandum", "signed"] }],
+  ["кагда подписали меморандум", { asks: "date", lang: "ru", terms: ["подписали", "меморандум"] }],
+  ["hwo signed it", { asks: "who", lang: "en", terms: ["signed"] }],
+  ["the memorandum", { asks: "what", terms: ["memorandum"] }],
+  ["kogda podpisali memorandum", { asks: "date", lang: "ru", terms: ["podpisali", "memorandum"], stage: "signed" }],
+  ["chto proizoshlo v 2002 godu", { asks: "year", lang: "ru", year: 2002 }],
+  ["v kakom godu podpisali memorandum", { asks: "date", lang: "ru" }],
+  ["rjulf gjlgbcfkb vtvjhfylev", { asks: "date", lang: "ru", terms: ["gjlgbcfkb", "vtvjhfylev"] }],
+  ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["ышптув", "ьуьщкфтвгь"] }],
+  // Language without question words
+  ["memorandum Astana", { asks: "what", lang: "en" }],
+  ["unicef's plans", { asks: "what", lang: "en", terms: ["unicef", "plans"] }],
+  ["o memorandume", { asks: "what", lang: "ru", terms: ["memorandume"] }],
+  ["2002", { asks: "year", lang: undefined, year: 2002 }],
+];
+
+for (const [text, expected] of cases) {
+  test(`parseQuestion: ${text}`, () => {
+    const question = parseQuestion(text);
+    const picked = Object.fromEntries(Object.keys(expected).map((key) => [key, question[key as keyof Question]]));
+    assert.deepEqual(picked, expected);
+  });
+}
+
+test("parseQuestion reads only the first 32 words", () => {
+  assert.equal(parseQuestion(`когда ${"меморандум ".repeat(100)}`).terms.length, 31);
+});
