@@ -98,6 +98,16 @@ await build({
   logLevel: "warning",
 });
 
+// bin/load-bundle.cjs reads the bundle as Latin-1; esbuild's `charset: "ascii"` escapes strings but
+// leaves a regular expression's non-ASCII letters as they are, which Latin-1 would garble silently.
+const bundleBytes = await readFile("dist/cli.cjs");
+const nonAscii = bundleBytes.findIndex((byte) => byte > 0x7f);
+if (nonAscii !== -1) {
+  const context = bundleBytes.subarray(Math.max(0, nonAscii - 40), nonAscii + 40).toString("utf8");
+  console.error(`build: dist/cli.cjs has a non-ASCII byte at ${nonAscii} (write it as \\u escapes): …${context}…`);
+  process.exit(1);
+}
+
 // Each in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under
 // other flags. The shipped book first: the cache's warm-up searches it.
 const steps = [
