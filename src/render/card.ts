@@ -1,12 +1,13 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact, Lang } from "../facts/schema.js";
+import { dateCell, kindCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
-import { milestoneNote } from "./events.js";
-import { factDate, title } from "./fact-text.js";
+import { milestonesMarked } from "./events.js";
+import { title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./sanitize.js";
-import { styledKind, styleOf } from "./style.js";
-import { wrapSpans } from "./wrap.js";
+import { styleOf } from "./style.js";
+import { displayWidth, type Span, wrapSpans } from "./wrap.js";
 
 const INDENT = "  ";
 
@@ -15,15 +16,14 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
   const { lang } = ctx;
   const style = styleOf(ctx);
   const other: Lang = lang === "ru" ? "en" : "ru";
-  const width = Math.max(20, ctx.width - INDENT.length);
+  const width = Math.max(10, ctx.width - INDENT.length);
   const paragraph = (text: string) => wrapSpans([{ text: sanitize(text) }], width).map((line) => INDENT + line);
   const section = (name: string, lines: string[]) => (lines.length === 0 ? [] : ["", style.bold(name), ...lines]);
 
-  const date = factDate(fact, book, lang);
   const lines = [
     ...wrapSpans([{ text: title(fact, lang), style: style.bold }], ctx.width),
     ...wrapSpans([{ text: title(fact, other), style: style.dim }], ctx.width),
-    [style.dim(fact.id), styledKind(fact, ctx), date && style.blue(date)].filter(Boolean).join(" · "),
+    ...byline([{ text: fact.id, style: style.dim }, ...kindCell(fact, ctx), ...dateCell(fact, book, ctx)], ctx.width),
     "",
     ...paragraph(fact.summary[lang]),
   ];
@@ -43,9 +43,11 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     );
   }
   if (fact.kind === "event" && fact.date !== undefined) {
-    lines.push(
-      ...section(label("milestoneOf", lang), milestoneNote({ ...fact, date: fact.date }, book, ctx).flatMap(paragraph)),
+    // As Related shows links: the id to `show`, then the title.
+    const marked = milestonesMarked({ ...fact, date: fact.date }, book).flatMap(({ stage, agreements }) =>
+      agreements.map((agreement) => `${label(stage, lang)}: ${agreement.id} — ${title(agreement, lang)}`),
     );
+    lines.push(...section(label("milestoneOf", lang), marked.flatMap(paragraph)));
   }
   const related = book.relatedTo(fact).map((linked) => `${linked.id} — ${title(linked, lang)}`);
   lines.push(
@@ -59,4 +61,13 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     ),
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** "id · kind · date" on one line, or a part a line where they do not fit, so a date stays whole. */
+function byline(parts: readonly Span[], width: number): string[] {
+  const shown = parts.filter((part) => part.text !== "");
+  if (displayWidth(shown.map((part) => part.text).join(" · ")) <= width) {
+    return [shown.map((part) => (part.style ? part.style(part.text) : part.text)).join(" · ")];
+  }
+  return shown.flatMap((part) => wrapSpans([part], width));
 }
