@@ -1,5 +1,4 @@
 import { timeline, yearRange } from "../facts/query.js";
-import { label } from "../render/i18n.js";
 import type { CommandSpec } from "./command.js";
 import { filterFlags, printListing } from "./listing.js";
 import { yearOptions } from "./parse.js";
@@ -21,18 +20,18 @@ export const eventsCommand: CommandSpec = {
     const range = yearRange(options);
     const book = await env.loadBook();
     const events = timeline(book, range);
-    const undated = book.ofKind("event").filter((event) => event.date === undefined);
-    const footer =
-      range.from === undefined && range.to === undefined && undated.length > 0
-        ? `${label("undated", env.ctx.lang)}: ${undated.map((event) => event.id).join(", ")}\n`
-        : "";
+    // Named under the table, unless a year range asked for dated events only.
+    const undated =
+      range.from === undefined && range.to === undefined
+        ? book.ofKind("event").filter((event) => event.date === undefined)
+        : [];
     return printListing(
       events.length,
       {
         records: () => events,
         fields: ["date", "id", `title.${env.ctx.lang}`],
         tableRenderer: () => import("../render/events.js"),
-        table: (render) => render.renderEventsTable(events, book, env.ctx) + footer,
+        table: (render) => render.renderEventsTable(events, book, env.ctx) + render.renderUndated(undated, env.ctx),
         asked: filterFlags(options).join(" "),
       },
       env,

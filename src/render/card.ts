@@ -63,11 +63,22 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
   return `${lines.join("\n")}\n`;
 }
 
-/** "id · kind · date" on one line, or a part a line where they do not fit, so a date stays whole. */
+/** "id · kind · date", as many parts a line as fit, so that a date is never split. */
 function byline(parts: readonly Span[], width: number): string[] {
-  const shown = parts.filter((part) => part.text !== "");
-  if (displayWidth(shown.map((part) => part.text).join(" · ")) <= width) {
-    return [shown.map((part) => (part.style ? part.style(part.text) : part.text)).join(" · ")];
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const part of parts) {
+    if (part.text === "") continue;
+    const partWidth = displayWidth(part.text);
+    const styled = part.style ? part.style(part.text) : part.text;
+    if (used > 0 && used + 3 + partWidth <= width) {
+      line += ` · ${styled}`;
+      used += 3 + partWidth;
+      continue;
+    }
+    if (used > 0) lines.push(line);
+    [line, used] = partWidth <= width ? [styled, partWidth] : [wrapSpans([part], width).join("\n"), width];
   }
-  return shown.flatMap((part) => wrapSpans([part], width));
+  return used > 0 ? [...lines, line] : lines;
 }

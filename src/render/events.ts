@@ -1,11 +1,12 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { DatedEvent } from "../facts/query.js";
-import type { AgreementFact, Milestone } from "../facts/schema.js";
+import type { AgreementFact, EventFact, Milestone } from "../facts/schema.js";
 import { titleCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
 import { formatDate, label } from "./i18n.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
+import { wrapSpans } from "./wrap.js";
 
 /** The agreements an event marks a stage of, grouped by stage (an event may sign two at once). */
 export function milestonesMarked(
@@ -47,4 +48,11 @@ export function renderEventsTable(events: readonly DatedEvent[], book: FactBook,
     rows,
     ctx,
   );
+}
+
+/** Under the table, the events it leaves out: "Events without a date: a, b", wrapped to the width. */
+export function renderUndated(undated: readonly EventFact[], ctx: OutputContext): string {
+  if (undated.length === 0) return "";
+  const ids = undated.map((event) => event.id).join(", ");
+  return `${wrapSpans([{ text: `${label("undated", ctx.lang)}: ${ids}` }], ctx.width).join("\n")}\n`;
 }
