@@ -4,7 +4,7 @@ import { createContext } from "../../src/render/context.js";
 import { formatDate, langFromEnv, langOf } from "../../src/render/i18n.js";
 import { sanitize } from "../../src/render/sanitize.js";
 import { fitColumns, renderTable } from "../../src/render/table.js";
-import { wrapSpans } from "../../src/render/wrap.js";
+import { cutLongWords, cutToWidth, wrapSpans } from "../../src/render/wrap.js";
 
 test("wrapping breaks at spaces and never cuts a word that fits a line", () => {
   assert.deepEqual(wrapSpans([{ text: "Basic Cooperation Agreement signed" }], 12), [
@@ -87,4 +87,63 @@ test("a language or locale name is read as the language it stands for", () => {
 
 test("sanitize removes escape sequences, controls, bidi and zero-width characters", () => {
   assert.equal(sanitize("a\u001b[31mred\u001b[0m\u001b]0;title\u0007 b\r\bc\u202e\u200bd\ne"), "ared bcd e");
+});
+
+test("a narrow terminal leaves out the least useful column first, then stacks each row as a record", () => {
+  const columns = [
+    { header: "Date", whole: true },
+    { header: "Title", heading: true },
+    { header: "Note", dropRank: 1 },
+  ];
+  const rows = [
+    ["25 November 1994", "Basic Cooperation Agreement signed (basic-agreement-signed)", "signed in Almaty"],
+  ];
+  const at = (width: number) => renderTable(columns, rows, createContext({ width }));
+  assert.match(at(70), /^│ Date +│ Title +│ Note +│$/m);
+  assert.equal(
+    at(50),
+    [
+      "┌──────────────────┬─────────────────────────────┐",
+      "│ Date             │ Title                       │",
+      "├──────────────────┼─────────────────────────────┤",
+      "│ 25 November 1994 │ Basic Cooperation Agreement │",
+      "│                  │ signed                      │",
+      "│                  │ (basic-agreement-signed)    │",
+      "└──────────────────┴─────────────────────────────┘",
+      "",
+    ].join("\n"),
+  );
+  // Stacked, every column is back, the date whole beside its label.
+  assert.equal(
+    at(30),
+    [
+      "Basic Cooperation Agreement",
+      "signed",
+      "(basic-agreement-signed)",
+      "  Date  25 November 1994",
+      "  Note  signed in Almaty",
+      "",
+    ].join("\n"),
+  );
+  // Narrower still: a value whose words do not fit beside its label goes under it.
+  assert.equal(
+    at(22).split("\n").slice(3).join("\n"),
+    ["  Date", "    25 November 1994", "  Note  signed in", "        Almaty", ""].join("\n"),
+  );
+});
+
+test("a word wider than the terminal is cut to it with …, looking at no more of it than that", () => {
+  assert.equal(cutToWidth("Сотрудничество", 8), "Сотрудн…");
+  assert.equal(cutToWidth("字字字字字", 5), "字字…");
+  assert.equal(cutToWidth("fits", 4), "fits");
+  assert.deepEqual(cutLongWords([{ text: "a verylongword b" }], 6), [{ text: "a veryl… b" }]);
+  const started = performance.now();
+  assert.equal(cutToWidth("x".repeat(50_000_000), 10), "xxxxxxxxx…");
+  assert.ok(performance.now() - started < 100);
+});
+
+test("a word split because it is wider than the line is split between characters as shown", () => {
+  assert.deepEqual(wrapSpans([{ text: "字字字字字" }], 4), ["字字", "字字", "字"]);
+  assert.deepEqual(wrapSpans([{ text: "👍🏽👍🏽👍🏽" }], 4), ["👍🏽👍🏽", "👍🏽"]);
+  assert.deepEqual(wrapSpans([{ text: "е\u0301е\u0301е\u0301" }], 2), ["е\u0301е\u0301", "е\u0301"]);
 });
