@@ -8,7 +8,7 @@ import { displayWidth } from "../../src/render/wrap.js";
 import { run } from "../helpers.js";
 import { freshPrompt, openShell, type, waitFor } from "./tmux.js";
 
-const TABLES = [
+const TABLES: string[][] = [
   ["search", "полиомиелит"],
   ["search", "и", "--limit", "20"],
   ["list"],
@@ -55,3 +55,24 @@ for (const width of [40, 60, 80, 200]) {
     }
   });
 }
+
+test("in colour, from 20 to 80 columns, every escape sequence a table prints is whole", () => {
+  for (let width = 20; width <= 80; width += 4) {
+    for (const args of [...TABLES, ["show", "basic-cooperation-agreement"], ["timeline"]]) {
+      const { stdout, status } = run(
+        [
+          ...args,
+          ...(args[0] === "show" || args[0] === "timeline" ? [] : ["--table"]),
+          "--lang",
+          width % 8 === 0 ? "ru" : "en",
+        ],
+        {
+          env: { COLUMNS: String(width), FORCE_COLOR: "1" },
+        },
+      );
+      assert.equal(status, 0);
+      assert.ok(stdout.includes("\u001b["), "coloured");
+      assert.doesNotMatch(stdout.replace(/\u001b\[[0-9;]*m/g, ""), /\u001b/, `${args.join(" ")} at ${width}`);
+    }
+  }
+});
