@@ -3,7 +3,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
-import { chooseOutput, outputOptions } from "./commands/output.js";
+import { chooseOutput, outputNotes, outputOptions } from "./commands/output.js";
 import { quote, UsageError, UserError } from "./errors.js";
 import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
@@ -42,7 +42,7 @@ Examples:
 
 Output: tables in a terminal (long ones through a pager), tab-separated records in a pipe
 (--table/--plain force one), --csv, --json or --ndjson for scripts, --fields to choose fields.
-Exit codes: 0 results, 1 nothing matched, 2 bad usage or data.
+Exit codes: 0 results, 1 nothing matched (a terminal is told so on stderr), 2 bad usage or data.
 `;
 
 /** Runs the command line and returns the exit code (later, for browse); it never calls process.exit. */
@@ -138,7 +138,8 @@ function addCommand(
     command.addOption(built);
   }
   const examples = spec.examples.map((example) => `  $ ${example}`).join("\n");
-  command.addHelpText("after", `\nExamples:\n${examples}\n${spec.notes ? `\n${spec.notes}` : ""}`);
+  const notes = [spec.notes, outputNotes(spec)].filter(Boolean).join("\n");
+  command.addHelpText("after", `\nExamples:\n${examples}\n${notes ? `\n${notes}` : ""}`);
   command.action((...actionArgs: unknown[]) => {
     const self = actionArgs.at(-1) as Command;
     tooManyArguments(self);

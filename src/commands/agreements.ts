@@ -12,10 +12,8 @@ export const agreementsCommand: CommandSpec = {
     'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
     "unicef-kz agreements --csv --fields id,signed,ratified",
   ],
-  notes: `Records (--plain, --csv): id, signed, ratified, place.<lang>, title.<lang>, parties.<lang>,
-unless --fields names others. signed and ratified are the dates of those milestones (ISO 8601,
-empty if there is none); parties are joined with "; ".
-`,
+  notes:
+    "Records (--plain, --csv): id, signed, ratified, place.<lang>, title.<lang>, parties.<lang>, unless --fields\nnames others.\n",
   async run(_args, _options, env) {
     const book = await env.loadBook();
     const agreements = book.ofKind("agreement");

@@ -20,7 +20,7 @@ export const GLOBAL_OPTIONS = [
   {
     flags: "-l, --lang <lang>",
     description:
-      "display language: ru or en, or a locale such as en_US (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)",
+      "display language: ru or en, or a locale such as en_US; Kazakh (kk) is shown in Russian (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)",
   },
   {
     flags: "--no-color",

@@ -24,6 +24,17 @@ const CARD_OPTIONS: OptionSpec[] = [
   { ...fieldsOption, description: "print JSON of only these fields: id,date,title.en" },
 ];
 
+const FIELDS_NOTE = `Fields (--fields) are named as in the JSON, dotted for nested ones: id, kind, date, title.en,
+summary.ru, tags, related, source.quote; for agreements also parties.en, place.en, milestones.date,
+and signed and ratified (those milestones' dates); score in search. In records and CSV an array's
+values are joined with "; "; a missing value is empty.
+`;
+
+/** What the output options' help says after a command's own notes. */
+export function outputNotes(spec: CommandSpec): string {
+  return spec.listing || spec.cards ? FIELDS_NOTE : "";
+}
+
 /** The output options a command takes, after its own. */
 export function outputOptions(spec: CommandSpec): OptionSpec[] {
   return spec.listing ? LISTING_OPTIONS : spec.cards ? CARD_OPTIONS : [];
