@@ -3,7 +3,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
-import { chooseOutput, outputNotes, outputOptions } from "./commands/output.js";
+import { chooseOutput, outputNotes, outputOptions, pagerCommand } from "./commands/output.js";
 import { quote, UsageError, UserError } from "./errors.js";
 import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
@@ -73,7 +73,8 @@ export function runCli(io: Io): number | Promise<number> {
 
 function printResult(result: CommandResult, io: Io, paging: boolean): number | Promise<number> {
   if (result.note) io.writeErr(`unicef-kz: ${sanitize(result.note)}\n`);
-  const pager = paging && result.page ? pagerFor(result.stdout, io) : undefined;
+  const canPage = paging && result.page === true && io.stdoutIsTTY && io.page !== undefined;
+  const pager = canPage ? pagerCommand(result.stdout, io.env, io.rows) : undefined;
   if (pager === undefined) {
     io.writeOut(result.stdout);
     return result.exitCode;
@@ -82,20 +83,6 @@ function printResult(result: CommandResult, io: Io, paging: boolean): number | P
     if (!shown) io.writeOut(result.stdout);
     return result.exitCode;
   });
-}
-
-/**
- * The pager for text a person reads, as git picks one: none in a pipe or for text that fits the
- * screen; else $UNICEF_KZ_PAGER, $PAGER, or less -FRX ("" or cat: none).
- */
-function pagerFor(text: string, io: Io): string | undefined {
-  if (!io.stdoutIsTTY || io.rows === undefined || io.page === undefined) return undefined;
-  let lines = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && lines < io.rows; at = text.indexOf("\n", at + 1)) lines += 1;
-  // The shell's prompt takes the last row.
-  if (lines < io.rows) return undefined;
-  const command = (io.env.UNICEF_KZ_PAGER ?? io.env.PAGER ?? "less -FRX").trim();
-  return command === "" || command === "cat" ? undefined : command;
 }
 
 function buildProgram(io: Io): Command {

@@ -68,3 +68,17 @@ export function chooseOutput(spec: CommandSpec, options: Record<string, unknown>
   }
   return { mode, fields, header };
 }
+
+/**
+ * The pager for text a person reads in a terminal, as git picks one: none for text that fits the
+ * screen; else $UNICEF_KZ_PAGER, $PAGER, or less -FRX ("" or cat: none).
+ */
+export function pagerCommand(text: string, env: NodeJS.ProcessEnv, rows: number | undefined): string | undefined {
+  if (rows === undefined) return undefined;
+  let lines = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && lines < rows; at = text.indexOf("\n", at + 1)) lines += 1;
+  // The shell's prompt takes the last row.
+  if (lines < rows) return undefined;
+  const command = (env.UNICEF_KZ_PAGER ?? env.PAGER ?? "less -FRX").trim();
+  return command === "" || command === "cat" ? undefined : command;
+}

@@ -70,24 +70,16 @@ test("in a terminal, a search cut short by --limit says so in a dim line; in a p
 });
 
 test("in a terminal, nothing matched says so on stderr, and exits 1", () => {
-  assert.deepEqual(inTerminal("search bitcoin", 80), {
-    screen: 'unicef-kz: nothing matched "bitcoin"\n',
-    status: 1,
-  });
-  assert.deepEqual(inTerminal("search bitcoin --kind event --from 2000", 80), {
-    screen: 'unicef-kz: nothing matched "bitcoin" --kind event --from 2000\n',
-    status: 1,
-  });
-  assert.deepEqual(inTerminal("events --year 1993", 80), {
-    screen: "unicef-kz: nothing matched --year 1993\n",
-    status: 1,
-  });
-  assert.deepEqual(inTerminal("timeline --year 1993", 80), {
-    screen: "unicef-kz: nothing matched --year 1993\n",
-    status: 1,
-  });
-  // JSON says it itself.
-  assert.deepEqual(inTerminal("search bitcoin --json", 80), { screen: "[]\n", status: 1 });
+  const cases: [string, string][] = [
+    ["search bitcoin", 'unicef-kz: nothing matched "bitcoin"\n'],
+    ["search bitcoin --kind event --from 2000", 'unicef-kz: nothing matched "bitcoin" --kind event --from 2000\n'],
+    ["events --year 1993", "unicef-kz: nothing matched --year 1993\n"],
+    ["timeline --year 1993", "unicef-kz: nothing matched --year 1993\n"],
+    ["list --kind program --year 1994", "unicef-kz: nothing matched --kind program --year 1994\n"],
+    // JSON says it itself.
+    ["search bitcoin --json", "[]\n"],
+  ];
+  for (const [command, screen] of cases) assert.deepEqual(inTerminal(command, 80), { screen, status: 1 }, command);
 });
 
 test("long output in a terminal goes through $PAGER; --no-pager, short output and cat do not", () => {
