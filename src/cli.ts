@@ -1,14 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
-import type { CommandEnv, CommandResult, CommandSpec, OutputMode } from "./commands/command.js";
+import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
+import { chooseOutput, outputNotes, outputOptions, pagerCommand } from "./commands/output.js";
 import { quote, UsageError, UserError } from "./errors.js";
 import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
-import { langFromEnv } from "./render/i18n.js";
+import { langFromEnv, langOf } from "./render/i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./render/sanitize.js";
 import { type LoadedBook, loadShippedBook, SHIPPED_FACTS } from "./shipped.js";
 
@@ -18,10 +19,14 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   columns: number | undefined;
+  /** The terminal's height, where standard output is one (long output is paged). */
+  rows?: number;
   writeOut(text: string): void;
   writeErr(text: string): void;
   /** The terminal, if standard input and output are both one; asked for only by browse. */
   terminal(): Terminal | undefined;
+  /** Shows text through a pager command and waits for it; false if the pager could not run. */
+  page?(command: string, text: string): Promise<boolean>;
 }
 
 const EXAMPLES = `
@@ -31,11 +36,13 @@ Examples:
   $ unicef-kz search measles --kind event --json | jq -r '.[].id'
   $ unicef-kz events --from 2000 --to 2014
   $ unicef-kz agreements
-  $ unicef-kz show basic-cooperation-agreement
+  $ unicef-kz list --kind agreement --csv
+  $ unicef-kz show basic-cooperation-agreement memorandum-child-rights
   $ unicef-kz timeline
 
-Output: tables in a terminal, tab-separated records in a pipe (--table/--plain force one),
---json or --ndjson for scripts. Exit codes: 0 results, 1 nothing matched, 2 bad usage or data.
+Output: tables in a terminal (long ones through a pager), tab-separated records in a pipe
+(--table/--plain force one), --csv, --json or --ndjson for scripts, --fields to choose fields.
+Exit codes: 0 results, 1 nothing matched (a terminal is told so on stderr), 2 bad usage or data.
 `;
 
 /** Runs the command line and returns the exit code (later, for browse); it never calls process.exit. */
@@ -55,12 +62,13 @@ export function runCli(io: Io): number | Promise<number> {
   } catch (error) {
     return report(error, io);
   }
+  const paging = program.opts().pager !== false;
   if (result instanceof Promise)
     return result.then(
-      (done) => printResult(done, io),
+      (done) => printResult(done, io, paging),
       (error) => report(error, io),
     );
-  return result ? printResult(result, io) : 0;
+  return result ? printResult(result, io, paging) : 0;
 }
 
 /** Streams that throw everything away, as for a script (a pipe, no terminal): for the build's own runs. */
@@ -84,9 +92,18 @@ export function helpProgram(): Command {
   return program;
 }
 
-function printResult(result: CommandResult, io: Io): number {
-  io.writeOut(result.stdout);
-  return result.exitCode;
+function printResult(result: CommandResult, io: Io, paging: boolean): number | Promise<number> {
+  if (result.note) io.writeErr(`unicef-kz: ${sanitize(result.note)}\n`);
+  const canPage = paging && result.page === true && io.stdoutIsTTY && io.page !== undefined;
+  const pager = canPage ? pagerCommand(result.stdout, io.env, io.rows) : undefined;
+  if (pager === undefined) {
+    io.writeOut(result.stdout);
+    return result.exitCode;
+  }
+  return (io.page?.(pager, result.stdout) ?? Promise.resolve(false)).then((shown) => {
+    if (!shown) io.writeOut(result.stdout);
+    return result.exitCode;
+  });
 }
 
 function buildProgram(io: Io): Command {
@@ -96,6 +113,8 @@ function buildProgram(io: Io): Command {
     .helpOption("-h, --help", "show help")
     .exitOverride()
     .configureOutput({ writeOut: io.writeOut, writeErr: () => {}, outputError: () => {} })
+    // Each command's help lists --data, --lang, --no-color and --no-pager too.
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText("after", EXAMPLES);
   for (const option of GLOBAL_OPTIONS) {
     const built = new Option(option.flags, option.description);
@@ -106,9 +125,9 @@ function buildProgram(io: Io): Command {
 }
 
 function parseLang(value: string): Lang {
-  if (value !== "ru" && value !== "en")
-    throw new InvalidArgumentError(`${quote(value)} is not a language; use ru or en.`);
-  return value;
+  const lang = langOf(value);
+  if (!lang) throw new InvalidArgumentError(`${quote(value)} is not a language; use ru or en.`);
+  return lang;
 }
 
 function addCommand(
@@ -117,25 +136,21 @@ function addCommand(
   io: Io,
   done: (result: CommandResult | Promise<CommandResult>) => void,
 ): void {
-  const command = program.command(spec.name).description(spec.summary);
+  // Extra arguments are refused here, with a message that names them (see tooManyArguments).
+  const command = program.command(spec.name).description(spec.summary).allowExcessArguments();
   if (spec.arguments) command.argument(spec.arguments);
-  for (const option of spec.options) {
+  for (const option of [...spec.options, ...outputOptions(spec)]) {
     const built = new Option(option.flags, option.description);
     if (option.parse) built.argParser(option.parse);
     if (option.defaultValue !== undefined) built.default(option.defaultValue);
     command.addOption(built);
   }
-  if (spec.listing) {
-    command
-      .option("--json", "print JSON: an array of facts (pretty in a terminal, one line in a pipe)")
-      .option("--ndjson", "print one JSON fact per line")
-      .option("--plain", "print tab-separated records, even in a terminal")
-      .option("--table", "print a table, even into a pipe");
-  }
   const examples = spec.examples.map((example) => `  $ ${example}`).join("\n");
-  command.addHelpText("after", `\nExamples:\n${examples}\n${spec.notes ? `\n${spec.notes}` : ""}`);
+  const notes = [spec.notes, outputNotes(spec)].filter(Boolean).join("\n");
+  command.addHelpText("after", `\nExamples:\n${examples}\n${notes ? `\n${notes}` : ""}`);
   command.action((...actionArgs: unknown[]) => {
     const self = actionArgs.at(-1) as Command;
+    tooManyArguments(self);
     const options = self.optsWithGlobals();
     // A variadic argument arrives as an array; flatten so every command gets plain strings.
     const args = (self.processedArgs as (string | string[] | undefined)[]).flat();
@@ -149,15 +164,27 @@ function addCommand(
   });
 }
 
+/** Refuses arguments a command does not take, naming the first one. */
+function tooManyArguments(command: Command): void {
+  const declared = command.registeredArguments;
+  if (declared.at(-1)?.variadic || command.args.length <= declared.length) return;
+  const name = command.name();
+  throw new UsageError(
+    `unexpected argument ${quote(command.args[declared.length] ?? "")} for ${name}; see \`unicef-kz ${name} --help\``,
+  );
+}
+
 function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): CommandEnv {
   const ctx = makeContext(options, io);
+  const output = chooseOutput(spec, options, io.stdoutIsTTY);
   const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
   const limits = limitsFrom(io.env);
   let loaded: Promise<LoadedBook> | undefined;
   const load = () => (loaded ??= loadBook(dataPath, limits));
   return {
     ctx,
-    mode: spec.listing ? outputMode(options, io) : ctx.format,
+    ...output,
+    onTerminal: io.stdoutIsTTY,
     loadBook: async () => (await load()).book,
     savedIndex: async () => (await load()).savedIndex?.(),
     searchAsRead: async (query, shown) => {
@@ -181,17 +208,16 @@ async function loadBook(dataPath: string, limits: Limits): Promise<LoadedBook> {
   return { book: loadFactFile(dataPath, limits) };
 }
 
-function outputMode(options: Record<string, unknown>, io: Io): OutputMode {
-  const chosen = (["json", "ndjson", "plain", "table"] as const).filter((mode) => options[mode]);
-  if (chosen.length > 1) throw new UsageError(`choose one of ${chosen.map((mode) => `--${mode}`).join(", ")}.`);
-  return chosen[0] ?? (io.stdoutIsTTY ? "table" : "plain");
-}
-
-/** Colour: off in a pipe, with --no-color, NO_COLOR or TERM=dumb; FORCE_COLOR turns it on. */
+/**
+ * Colour: off in a pipe, with --no-color, NO_COLOR or TERM=dumb; FORCE_COLOR turns it on, and
+ * FORCE_COLOR=0 (or false) off, as for Node and chalk.
+ */
 function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
   const { env } = io;
-  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  const color = options.color !== false && !env.NO_COLOR && (forced || (io.stdoutIsTTY && env.TERM !== "dumb"));
+  const forcedOff = env.FORCE_COLOR === "0" || env.FORCE_COLOR === "false";
+  const forced = env.FORCE_COLOR !== undefined && !forcedOff;
+  const color =
+    options.color !== false && !env.NO_COLOR && !forcedOff && (forced || (io.stdoutIsTTY && env.TERM !== "dumb"));
   const columns = Number(env.COLUMNS);
   return createContext({
     width: io.columns || (columns > 0 ? columns : 100),

@@ -13,10 +13,12 @@ export function main(): void {
     env: process.env,
     stdoutIsTTY,
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
+    rows: stdoutIsTTY ? process.stdout.rows : undefined,
     writeOut,
     writeErr,
     terminal: () =>
       process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
+    page: async (command, text) => (await import("./pager.js")).page(command, text),
   });
   // Once all is written, leaving at once skips what V8 would do before a natural exit (a garbage
   // collection it has planned, optimising code that will not run again): 2 to 5 ms. Text still

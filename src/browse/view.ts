@@ -95,7 +95,7 @@ function previewLines(fact: Fact, matched: readonly string[], ctx: OutputContext
   const lines = paragraphs.flatMap((spans) => wrapSpans(spans, width));
   if (lines.length <= height) return lines;
   const shown = lines.slice(0, height);
-  if (height > 0) shown[height - 1] = `${oneLine([{ text: stripStyles(shown[height - 1] ?? "") }], width - 1)}…`;
+  if (height > 0) shown[height - 1] = `${wrapSpans([{ text: stripStyles(shown[height - 1] ?? "") }], width - 1)[0]}…`;
   return shown;
 }
 

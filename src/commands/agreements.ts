@@ -1,5 +1,4 @@
 import { factJson } from "../render/json.js";
-import { renderAgreementRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 
@@ -11,17 +10,22 @@ export const agreementsCommand: CommandSpec = {
   examples: [
     "unicef-kz agreements",
     'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
+    "unicef-kz agreements --csv --fields id,signed,ratified",
   ],
+  notes:
+    "Records (--plain, --csv): id, signed, ratified, place.<lang>, title.<lang>, parties.<lang>, unless --fields\nnames others.\n",
   async run(_args, _options, env) {
     const book = await env.loadBook();
     const agreements = book.ofKind("agreement");
+    const { lang } = env.ctx;
     return printListing(
       agreements.length,
       {
-        json: () => agreements.map((agreement) => factJson(agreement, book)),
-        plain: () => renderAgreementRecords(agreements, book, env.ctx),
+        records: () => agreements.map((agreement) => factJson(agreement, book)),
+        fields: ["id", "signed", "ratified", `place.${lang}`, `title.${lang}`, `parties.${lang}`],
         tableRenderer: () => import("../render/agreements.js"),
         table: (render) => render.renderAgreementsTable(agreements, book, env.ctx),
+        asked: "",
       },
       env,
     );

@@ -6,13 +6,19 @@ import type { OutputContext } from "../render/context.js";
 import type { SearchIndexJson } from "../search/engine.js";
 import type { FileSearch, Shown } from "../search/file-search.js";
 
-/** How a listing is printed: decided once, in cli.ts, from flags and the terminal. */
-export type OutputMode = "table" | "plain" | "json" | "ndjson";
+/** How a listing is printed: decided once, in cli.ts, from flags and the terminal ("table" is a card for `show`). */
+export type OutputMode = "table" | "plain" | "csv" | "json" | "ndjson";
 
 /** What a command gets from the edge of the program; nothing else reaches the outside. */
 export interface CommandEnv {
   ctx: OutputContext;
   mode: OutputMode;
+  /** --fields: the fields to print, by their JSON names; undefined for each listing's own. */
+  fields: string[] | undefined;
+  /** --header: a line of field names before --plain records. */
+  header: boolean;
+  /** Whether standard output is a terminal, where a person reads it. */
+  onTerminal: boolean;
   loadBook(): Promise<FactBook>;
   /** The book's search index as the build saved it (it saves the shipped book's), if there is one. */
   savedIndex(): Promise<SearchIndexJson | undefined>;
@@ -33,6 +39,10 @@ export interface CommandEnv {
 export interface CommandResult {
   stdout: string;
   exitCode: number;
+  /** A line for the person at the terminal, on standard error ("nothing matched …"). */
+  note?: string;
+  /** Output for reading, not for a script: a terminal shows it through the pager when it is long. */
+  page?: boolean;
 }
 
 /** An option as data, from which cli.ts builds commander and the README's option list is read. */
@@ -46,10 +56,14 @@ export interface OptionSpec {
 export interface CommandSpec {
   name: string;
   arguments?: string;
+  /** What shell completion offers for the arguments: fact ids, file names or shells. */
+  argumentValues?: "ids" | "files" | "shells";
   summary: string;
   options: OptionSpec[];
-  /** Listings get --json, --ndjson, --plain and --table. */
+  /** Listings get --json, --ndjson, --csv, --plain, --table, --fields and --header. */
   listing: boolean;
+  /** Commands that print facts as cards get --json, --ndjson and --fields. */
+  cards?: boolean;
   examples: string[];
   /** More help, printed after the examples. */
   notes?: string;

@@ -1,37 +1,36 @@
 import { timeline, yearRange } from "../facts/query.js";
-import { renderEventRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
-import { printListing } from "./listing.js";
-import { parseYear } from "./parse.js";
+import { filterFlags, printListing } from "./listing.js";
+import { yearOptions } from "./parse.js";
 
 export const eventsCommand: CommandSpec = {
   name: "events",
   summary: "the timeline: dated events in date order, agreement milestones included",
   listing: true,
-  options: [
-    { flags: "-y, --year <year>", description: "only this year", parse: parseYear },
-    { flags: "--from <year>", description: "from this year on", parse: parseYear },
-    { flags: "--to <year>", description: "up to this year", parse: parseYear },
-  ],
+  options: yearOptions(),
   examples: [
     "unicef-kz events",
     "unicef-kz events --year 1994",
     "unicef-kz events --from 2000 --to 2011",
     "unicef-kz events --json | jq -r '.[] | \"\\(.date) \\(.id)\"'",
+    "unicef-kz events --csv --fields date,id,title.ru > events.csv",
   ],
+  notes: "Records (--plain, --csv): date, id, title.<lang>, unless --fields names others.\n",
   async run(_args, options, env) {
     const range = yearRange(options);
     const book = await env.loadBook();
     const events = timeline(book, range);
+    // Named under the table, unless a year range asked for dated events only.
     const allYears = range.from === undefined && range.to === undefined;
     return printListing(
       events.length,
       {
-        json: () => events,
-        plain: () => renderEventRecords(events, env.ctx),
+        records: () => events,
+        fields: ["date", "id", `title.${env.ctx.lang}`],
         tableRenderer: () => import("../render/events.js"),
         table: (render) =>
           render.renderEventsTable(events, book, env.ctx) + (allYears ? render.renderUndated(book, env.ctx) : ""),
+        asked: filterFlags(options).join(" "),
       },
       env,
     );

@@ -4,6 +4,7 @@ import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
 import { eventsCommand } from "./events.js";
+import { listCommand } from "./list.js";
 import { programsCommand } from "./programs.js";
 import { schemaCommand } from "./schema.js";
 import { searchCommand } from "./search.js";
@@ -17,14 +18,26 @@ export const GLOBAL_OPTIONS = [
     flags: "-d, --data <file>",
     description: "read facts from this file ('-' for standard input; default: $UNICEF_KZ_DATA, else the shipped facts)",
   },
-  { flags: "-l, --lang <lang>", description: "display language: ru or en (default: from LC_ALL, LC_MESSAGES or LANG)" },
-  { flags: "--no-color", description: "no colour (also NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces it)" },
+  {
+    flags: "-l, --lang <lang>",
+    description:
+      "display language: ru or en, or a locale such as en_US; Kazakh (kk) is shown in Russian (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)",
+  },
+  {
+    flags: "--no-color",
+    description: "no colour (also NO_COLOR=1, FORCE_COLOR=0 or TERM=dumb; FORCE_COLOR=1 forces it)",
+  },
+  {
+    flags: "--no-pager",
+    description: "never page long output in a terminal (pager: $UNICEF_KZ_PAGER, $PAGER, less -FRX)",
+  },
 ] as const;
 
 export const COMMANDS: CommandSpec[] = [
-  askCommand,
   searchCommand,
+  askCommand,
   browseCommand,
+  listCommand,
   eventsCommand,
   programsCommand,
   agreementsCommand,
@@ -33,9 +46,4 @@ export const COMMANDS: CommandSpec[] = [
   validateCommand,
   schemaCommand,
 ];
-COMMANDS.push(
-  completionCommand(
-    () => COMMANDS,
-    GLOBAL_OPTIONS.map((option) => option.flags),
-  ),
-);
+COMMANDS.push(completionCommand(() => COMMANDS, GLOBAL_OPTIONS));

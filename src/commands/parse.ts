@@ -2,6 +2,7 @@ import { InvalidArgumentError } from "commander";
 import { quote } from "../errors.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import type { FactKind } from "../facts/schema.js";
+import type { OptionSpec } from "./command.js";
 
 /** --year, --from, --to: a four-digit year. */
 export function parseYear(value: string): number {
@@ -28,3 +29,19 @@ export function collectKinds(value: string, previous: unknown): FactKind[] {
   }
   return kinds;
 }
+
+/** --year, --from and --to, for every command that lists dated facts. */
+export function yearOptions(): OptionSpec[] {
+  return [
+    { flags: "-y, --year <year>", description: "only facts dated in this year", parse: parseYear },
+    { flags: "--from <year>", description: "only facts dated in or after this year", parse: parseYear },
+    { flags: "--to <year>", description: "only facts dated in or before this year", parse: parseYear },
+  ];
+}
+
+/** --kind, for every command that lists facts of several kinds. */
+export const kindOption: OptionSpec = {
+  flags: "-k, --kind <kind>",
+  description: "only facts of this kind: event, program, agreement (repeatable)",
+  parse: collectKinds,
+};

@@ -1,4 +1,3 @@
-import { renderProgramRecords } from "../render/plain.js";
 import type { CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
 
@@ -8,16 +7,18 @@ export const programsCommand: CommandSpec = {
   listing: true,
   options: [],
   examples: ["unicef-kz programs", "unicef-kz programs --lang ru", "unicef-kz programs --json | jq -r '.[].title.en'"],
+  notes: "Records (--plain, --csv): id, title.<lang>, summary.<lang>, unless --fields names others.\n",
   async run(_args, _options, env) {
     const book = await env.loadBook();
     const programs = book.ofKind("program");
     return printListing(
       programs.length,
       {
-        json: () => programs,
-        plain: () => renderProgramRecords(programs, env.ctx),
+        records: () => programs,
+        fields: ["id", `title.${env.ctx.lang}`, `summary.${env.ctx.lang}`],
         tableRenderer: () => import("../render/programs.js"),
         table: (render) => render.renderProgramsTable(programs, book.programmeAreas, env.ctx),
+        asked: "",
       },
       env,
     );

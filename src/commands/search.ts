@@ -1,27 +1,22 @@
-import { UsageError } from "../errors.js";
+import { quote, UsageError } from "../errors.js";
 import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
+import { shownOf } from "../render/i18n.js";
 import { factJson } from "../render/json.js";
-import { renderSearchRecords } from "../render/plain.js";
 import type { FileSearch, Shown } from "../search/file-search.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
-import { printListing } from "./listing.js";
-import { collectKinds, parsePositive, parseYear } from "./parse.js";
+import { listFacts } from "./list.js";
+import { filterFlags, printListing } from "./listing.js";
+import { kindOption, parsePositive, yearOptions } from "./parse.js";
 
 export const searchCommand: CommandSpec = {
   name: "search",
-  arguments: "<query...>",
+  arguments: "[query...]",
   summary: "fuzzy search over every fact, in Russian or English, best first",
   listing: true,
   options: [
-    {
-      flags: "-k, --kind <kind>",
-      description: "only facts of this kind: event, program, agreement (repeatable)",
-      parse: collectKinds,
-    },
-    { flags: "-y, --year <year>", description: "only facts dated in this year", parse: parseYear },
-    { flags: "--from <year>", description: "only facts dated in or after this year", parse: parseYear },
-    { flags: "--to <year>", description: "only facts dated in or before this year", parse: parseYear },
+    kindOption,
+    ...yearOptions(),
     { flags: "-n, --limit <n>", description: "show at most n results", parse: parsePositive, defaultValue: 10 },
     { flags: "-e, --exact", description: "plain case-insensitive substring search, no fuzziness" },
   ],
@@ -32,6 +27,7 @@ export const searchCommand: CommandSpec = {
     "unicef-kz search 'права детей' --from 2000 --to 2014",
     "unicef-kz search --exact 'ЦРТ плюс'",
     'unicef-kz search "\'Астан | ^меморандум"',
+    "unicef-kz search --kind agreement          (no query: every agreement, as `list` does)",
   ],
   notes: `How it matches:
   Each word is matched on its own, in Russian and English at once: word forms meet through
@@ -39,55 +35,73 @@ export const searchCommand: CommandSpec = {
   a word typed in the wrong keyboard layout is read in the other (gjkbjvbtkbn), and typos are
   forgiven (memorandun). Facts matching more of the words rank higher; exact words rank above
   fuzzy ones; a query that matches nothing well prints nothing and exits 1.
-  Scores run from 0 to 1, higher is better.
+  Scores run from 0 to 1, higher is better. In a terminal, a line under the table says when
+  --limit left results out.
 
   --exact          plain case-insensitive substring search (ё = е), no fuzziness
   Fuse.js extended syntax is passed through when a word starts with ' = ^ ! or ends with $:
     'word   contains word        =text   is exactly text      ^pre   starts with pre
     end$    ends with end        !word   does not contain     a | b  either one
+
+Records (--plain, --csv): score, id, kind, date, title.<lang>, unless --fields names others.
+date is an event's own, as in the JSON: agreements are dated by their milestones.
 `,
   async run(args, options, env) {
     const query = args.join(" ");
-    if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
+    const filters = filterFlags(options);
+    if (query.trim() === "") {
+      if (filters.length > 0) return listFacts(options, env);
+      throw new UsageError(
+        "search needs a query or a filter, e.g. `unicef-kz search полиомиелит` or `unicef-kz search --kind agreement`.",
+      );
+    }
     const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
-    const { book, hits: shown } = await find(
-      query,
-      options.exact === true,
-      { filter, limit: options.limit as number },
-      env,
-    );
+    const limit = options.limit as number;
+    const { book, hits, total } = await find(query, options.exact === true, { filter, limit }, env);
     return printListing(
-      shown.length,
+      hits.length,
       {
-        json: () => shown.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
-        plain: () => renderSearchRecords(shown, book, env.ctx),
+        records: () => hits.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
+        fields: ["score", "id", "kind", "date", `title.${env.ctx.lang}`],
         tableRenderer: () => import("../render/search.js"),
-        table: (render) => render.renderSearchTable(shown, book, env.ctx),
+        table: (render) => render.renderSearchTable(hits, book, env.ctx),
+        asked: [quote(query), ...filters].join(" "),
+        footer: total !== undefined && total > hits.length ? shownOf(hits.length, total, env.ctx.lang) : undefined,
       },
       env,
     );
   },
 };
 
-/** The hits shown for a query, by the search it asks for, and the book they are in; each search is loaded when asked for. */
-async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv): Promise<FileSearch> {
+/**
+ * The hits shown for a query, by the search it asks for, and the book they are in; each search
+ * is loaded when asked for. A table in a terminal says how many matched in all, so it reads the
+ * whole book; a script's search of a file keeps only what it shows (`total` is then unknown).
+ */
+async function find(
+  query: string,
+  exact: boolean,
+  shown: Shown,
+  env: CommandEnv,
+): Promise<FileSearch & { total?: number }> {
   const extended = exact ? undefined : await import("../search/extended.js");
   const fuzzy = extended !== undefined && !extended.isExtendedQuery(query);
-  if (fuzzy) {
+  const countAll = env.onTerminal && env.mode === "table";
+  if (fuzzy && !countAll) {
     const found = await env.searchAsRead(query, shown);
     if (found) return found;
   }
   const book = await env.loadBook();
-  if (fuzzy) {
-    const eligible = (index: number) => {
-      const fact = book.facts[index];
-      return fact !== undefined && matchesFilter(fact, shown.filter, book);
-    };
-    const { searchOnce } = await import("../search/engine.js");
-    return { book, hits: searchOnce(book, query, await env.savedIndex(), { eligible }).slice(0, shown.limit) };
-  }
-  const hits = extended
-    ? extended.extendedSearch(book, query)
-    : (await import("../search/exact.js")).exactSearch(book, query);
-  return { book, hits: hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book)).slice(0, shown.limit) };
+  // Fuzzy search ranks among the facts the filters keep: its cut-offs are relative to the best of them.
+  const eligible = (index: number) => {
+    const fact = book.facts[index];
+    return fact !== undefined && matchesFilter(fact, shown.filter, book);
+  };
+  const hits = fuzzy
+    ? (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex(), { eligible })
+    : extended
+      ? extended.extendedSearch(book, query)
+      : (await import("../search/exact.js")).exactSearch(book, query);
+  const matching = hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book));
+  return { book, hits: matching.slice(0, shown.limit), total: matching.length };
 }

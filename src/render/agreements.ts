@@ -1,36 +1,40 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { AgreementFact } from "../facts/schema.js";
+import { titleCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
-import { milestoneDate, partyNames, title } from "./fact-text.js";
+import { milestoneDate, partyNames } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
 import { styleOf } from "./style.js";
 import { renderTable } from "./table.js";
+import type { Span } from "./wrap.js";
 
 const UNKNOWN = "—";
 
-/** The agreements: title, parties, signed, ratified, place; "—" where the source does not say. */
+/**
+ * The agreements: title, parties, signed, ratified, place; "—" where the source does not say.
+ * A narrow terminal leaves out the place first, then the parties (both are in `show`).
+ */
 export function renderAgreementsTable(
   agreements: readonly AgreementFact[],
   book: FactBook,
   ctx: OutputContext,
 ): string {
   const { lang } = ctx;
-  const style = styleOf(ctx);
-  const date = (agreement: AgreementFact, stage: "signed" | "ratified") => {
+  const date = (agreement: AgreementFact, stage: "signed" | "ratified"): Span[] => {
     const iso = milestoneDate(agreement, stage, book);
-    return iso === undefined ? UNKNOWN : style.blue(formatDate(iso, lang));
+    return iso === undefined ? [{ text: UNKNOWN }] : [{ text: formatDate(iso, lang), style: styleOf(ctx).blue }];
   };
   return renderTable(
     [
-      label("title", lang),
-      label("parties", lang),
-      label("signed", lang),
-      label("ratified", lang),
-      label("place", lang),
+      { header: label("title", lang), heading: true },
+      { header: label("parties", lang), dropRank: 2 },
+      { header: label("signed", lang), whole: true },
+      { header: label("ratified", lang), whole: true },
+      { header: label("place", lang), dropRank: 1 },
     ],
     agreements.map((agreement) => [
-      [{ text: title(agreement, lang), style: style.bold.magenta }, { text: style.dim(`(${agreement.id})`) }],
+      titleCell(agreement, ctx, styleOf(ctx).bold.magenta),
       partyNames(agreement, lang) || UNKNOWN,
       date(agreement, "signed"),
       date(agreement, "ratified"),

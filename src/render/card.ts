@@ -1,12 +1,13 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact, Lang } from "../facts/schema.js";
+import { dateCell, kindCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
-import { milestoneNote } from "./events.js";
-import { factDate, title } from "./fact-text.js";
+import { milestonesMarked } from "./events.js";
+import { title } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize, sanitizeKeepingLines } from "./sanitize.js";
-import { styledKind, styleOf } from "./style.js";
-import { wrapSpans } from "./wrap.js";
+import { styleOf } from "./style.js";
+import { displayWidth, type Span, wrapSpans } from "./wrap.js";
 
 const INDENT = "  ";
 
@@ -31,15 +32,14 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
   const { lang } = ctx;
   const style = styleOf(ctx);
   const other: Lang = lang === "ru" ? "en" : "ru";
-  const width = Math.max(20, ctx.width - INDENT.length);
+  const width = Math.max(10, ctx.width - INDENT.length);
   const paragraph = (text: string) => wrapSpans([{ text: sanitize(text) }], width).map((line) => INDENT + line);
   const section = (name: string, lines: string[]) => (lines.length === 0 ? [] : ["", style.bold(name), ...lines]);
 
-  const date = factDate(fact, book, lang);
   const lines = [
     ...wrapSpans([{ text: title(fact, lang), style: style.bold }], ctx.width),
     ...wrapSpans([{ text: title(fact, other), style: style.dim }], ctx.width),
-    [style.dim(fact.id), styledKind(fact, ctx), date && style.blue(date)].filter(Boolean).join(" · "),
+    ...byline([{ text: fact.id, style: style.dim }, ...kindCell(fact, ctx), ...dateCell(fact, book, ctx)], ctx.width),
     "",
     ...paragraph(fact.summary[lang]),
   ];
@@ -61,9 +61,11 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     );
   }
   if (fact.kind === "event" && fact.date !== undefined) {
-    lines.push(
-      ...section(label("milestoneOf", lang), milestoneNote({ ...fact, date: fact.date }, book, ctx).flatMap(paragraph)),
+    // As Related shows links: the id to `show`, then the title.
+    const marked = milestonesMarked({ ...fact, date: fact.date }, book).flatMap(({ stage, agreements }) =>
+      agreements.map((agreement) => `${label(stage, lang)}: ${agreement.id} — ${title(agreement, lang)}`),
     );
+    lines.push(...section(label("milestoneOf", lang), marked.flatMap(paragraph)));
   }
   const related = book.relatedTo(fact).map((linked) => `${linked.id} — ${title(linked, lang)}`);
   lines.push(
@@ -76,4 +78,24 @@ export function renderCard(fact: Fact, book: FactBook, ctx: OutputContext): stri
     ),
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** "id · kind · date", as many parts a line as fit, so that a date is never split. */
+function byline(parts: readonly Span[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const part of parts) {
+    if (part.text === "") continue;
+    const partWidth = displayWidth(part.text);
+    const styled = part.style ? part.style(part.text) : part.text;
+    if (used > 0 && used + 3 + partWidth <= width) {
+      line += ` · ${styled}`;
+      used += 3 + partWidth;
+      continue;
+    }
+    if (used > 0) lines.push(line);
+    [line, used] = partWidth <= width ? [styled, partWidth] : [wrapSpans([part], width).join("\n"), width];
+  }
+  return used > 0 ? [...lines, line] : lines;
 }

@@ -1,63 +1,116 @@
-/** What a completion script offers: commands with their options, kinds, and fact ids. */
+import { fishCompletion } from "./completion-fish.js";
+import { zshCompletion } from "./completion-zsh.js";
+
+/** An option as completion offers it; `value` says what follows it, if anything does. */
+export interface CompletionOption {
+  long: string;
+  short: string | undefined;
+  value: "kinds" | "langs" | "files" | "other" | undefined;
+  description: string;
+}
+
+/** What a completion script offers: commands with their options and arguments, global options, kinds. */
 export interface CompletionWords {
-  commands: { name: string; options: string[] }[];
-  globalOptions: string[];
+  commands: {
+    name: string;
+    summary: string;
+    options: CompletionOption[];
+    values: "ids" | "files" | "shells" | undefined;
+  }[];
+  /** Options every command takes, --help among them. */
+  globalOptions: CompletionOption[];
+  /** Options only before a command: --version. */
+  topOptions: CompletionOption[];
   kinds: readonly string[];
-  ids: string[];
+}
+
+/** The command line that lists fact ids, of the file the line names with --data if it does. */
+export const IDS_COMMAND = "list --plain --fields id";
+
+/** Every option with a value, by all its names: the word after one is never the command. */
+export function valueOptionNames(words: CompletionWords): string[] {
+  const options = [...words.globalOptions, ...words.commands.flatMap((command) => command.options)];
+  const names = options.filter((option) => option.value).flatMap((option) => [option.long, option.short ?? []].flat());
+  return [...new Set(names)];
+}
+
+/** Names of options whose value is of this kind, as a shell `case` pattern: --kind|-k. */
+export function namesFor(words: CompletionWords, value: CompletionOption["value"]): string {
+  const options = [...words.globalOptions, ...words.commands.flatMap((command) => command.options)];
+  const names = options
+    .filter((option) => option.value === value)
+    .flatMap((option) => [option.long, option.short ?? []].flat());
+  return [...new Set(names)].join("|");
 }
 
 /** A completion script for bash, zsh or fish. */
 export function renderCompletion(shell: "bash" | "zsh" | "fish", words: CompletionWords): string {
   if (shell === "fish") return fishCompletion(words);
-  const cases = words.commands
-    .map((command) => `    ${command.name}) opts="${[...command.options, ...words.globalOptions].join(" ")}" ;;`)
+  if (shell === "zsh") return zshCompletion(words);
+  return bashCompletion(words);
+}
+
+function bashCompletion(words: CompletionWords): string {
+  const globals = words.globalOptions.map((option) => option.long).join(" ");
+  const commandNames = words.commands.map((command) => command.name).join(" ");
+  const optionCases = words.commands
+    .map((command) => `    ${command.name}) opts="${command.options.map((option) => option.long).join(" ")}" ;;`)
     .join("\n");
-  const bash = `# unicef-kz ${shell} completion: eval "$(unicef-kz completion ${shell})"
+  const valueCases = words.commands
+    .filter((command) => command.values)
+    .map((command) => `    ${command.name}) _unicef_kz_${command.values} ;;`)
+    .join("\n");
+  return `# unicef-kz bash completion: eval "$(unicef-kz completion bash)"
+_unicef_kz_ids() {
+  COMPREPLY=($(compgen -W "$(unicef-kz "\${data[@]}" ${IDS_COMMAND} 2>/dev/null)" -- "$cur"))
+}
+_unicef_kz_files() {
+  compopt -o filenames 2>/dev/null
+  COMPREPLY=($(compgen -f -- "$cur"))
+}
+_unicef_kz_shells() {
+  COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur"))
+}
 _unicef_kz() {
-  local cur prev cmd opts
-  cur="\${COMP_WORDS[COMP_CWORD]}"
-  prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  cmd="\${COMP_WORDS[1]}"
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" word opts i=1
+  local -a data=()
+  # --lang=ru reaches here as three words: --lang, =, ru.
+  [[ $prev == = ]] && prev="\${COMP_WORDS[COMP_CWORD-2]}"
+  [[ $cur == = ]] && cur=""
+  # The command is the first word that is neither an option nor an option's value.
+  while (( i < COMP_CWORD )); do
+    word="\${COMP_WORDS[i]}"
+    case "$word" in
+      ${valueOptionNames(words).join("|")})
+        [[ \${COMP_WORDS[i+1]} == = ]] && (( i += 1 ))
+        [[ $word == --data || $word == -d ]] && data=(--data "\${COMP_WORDS[i+1]/#\\~/$HOME}")
+        (( i += 2 )); continue ;;
+      -*) ;;
+      *) [[ -z $cmd ]] && cmd="$word" ;;
+    esac
+    (( i += 1 ))
+  done
   case "$prev" in
-    --kind|-k) COMPREPLY=($(compgen -W "${words.kinds.join(" ")}" -- "$cur")); return ;;
-    --lang) COMPREPLY=($(compgen -W "ru en" -- "$cur")); return ;;
-    --data|validate) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    show) COMPREPLY=($(compgen -W "${words.ids.join(" ")}" -- "$cur")); return ;;
-    completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")); return ;;
+    ${namesFor(words, "kinds")}) COMPREPLY=($(compgen -W "${words.kinds.join(" ")}" -- "$cur")); return ;;
+    ${namesFor(words, "langs")}) COMPREPLY=($(compgen -W "ru en" -- "$cur")); return ;;
+    ${namesFor(words, "files")}) _unicef_kz_files; return ;;
+    ${namesFor(words, "other")}) COMPREPLY=(); return ;;
   esac
-  if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=($(compgen -W "${words.commands.map((command) => command.name).join(" ")} ${words.globalOptions.join(" ")}" -- "$cur"))
+  if [[ $cur == -* ]]; then
+    case "$cmd" in
+${optionCases}
+    "") opts="${words.topOptions.map((option) => option.long).join(" ")}" ;;
+    *) opts="" ;;
+    esac
+    COMPREPLY=($(compgen -W "$opts ${globals}" -- "$cur"))
     return
   fi
   case "$cmd" in
-${cases}
-    *) opts="${words.globalOptions.join(" ")}" ;;
+    "") COMPREPLY=($(compgen -W "${commandNames} help" -- "$cur")) ;;
+    help) COMPREPLY=($(compgen -W "${commandNames}" -- "$cur")) ;;
+${valueCases}
   esac
-  COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 }
+complete -F _unicef_kz unicef-kz
 `;
-  if (shell === "bash") return `${bash}complete -F _unicef_kz unicef-kz\n`;
-  return `${bash.replace("# unicef-kz zsh completion", "#compdef unicef-kz\n# unicef-kz zsh completion")}autoload -U +X bashcompinit && bashcompinit\ncomplete -F _unicef_kz unicef-kz\n`;
-}
-
-function fishCompletion(words: CompletionWords): string {
-  const names = words.commands.map((command) => command.name).join(" ");
-  const lines = [
-    "# unicef-kz fish completion: unicef-kz completion fish | source",
-    "complete -c unicef-kz -f",
-    `complete -c unicef-kz -n "not __fish_seen_subcommand_from ${names}" -a "${names}"`,
-    `complete -c unicef-kz -n "__fish_seen_subcommand_from show" -a "${words.ids.join(" ")}"`,
-    `complete -c unicef-kz -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"`,
-    `complete -c unicef-kz -l kind -s k -x -a "${words.kinds.join(" ")}"`,
-    `complete -c unicef-kz -l lang -x -a "ru en"`,
-    "complete -c unicef-kz -l data -r -F",
-  ];
-  for (const command of words.commands) {
-    for (const option of command.options) {
-      if (option.startsWith("--") && !["--kind", "--lang", "--data"].includes(option)) {
-        lines.push(`complete -c unicef-kz -n "__fish_seen_subcommand_from ${command.name}" -l ${option.slice(2)}`);
-      }
-    }
-  }
-  return `${lines.join("\n")}\n`;
 }

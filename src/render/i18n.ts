@@ -92,10 +92,17 @@ const LABELS = {
   undated: { en: "Events without a date of their own", ru: "События без собственной даты" },
   inferred: { en: "inferred from the signatories", ru: "выведено из подписавших" },
   unknown: { en: "unknown", ru: "неизвестно" },
-  milestoneOf: { en: "milestone of", ru: "этап документа" },
+  milestoneOf: { en: "Milestone of", ru: "Этап документа" },
 } as const satisfies Record<string, LocalizedText>;
 
 type LabelKey = keyof typeof LABELS;
+
+/** Under a table cut short by --limit: "10 of 20 shown; --limit 20 for all". */
+export function shownOf(shown: number, total: number, lang: Lang): string {
+  return lang === "ru"
+    ? `показано ${shown} из ${total}; все: --limit ${total}`
+    : `${shown} of ${total} shown; --limit ${total} for all`;
+}
 
 /** A heading or word of the interface in the display language. */
 export function label(key: LabelKey, lang: Lang): string {
@@ -112,8 +119,28 @@ export function kindName(kind: FactKind, lang: Lang): string {
   return KIND_NAMES[kind][lang];
 }
 
-/** Picks the language from LC_ALL, LC_MESSAGES or LANG, as POSIX orders them: Russian for ru*. */
+/**
+ * The display language a language or locale name stands for: "ru", "ru_RU.UTF-8", "EN", "en_US";
+ * Kazakh ("kk_KZ") is shown in Russian, which those readers share (there is no Kazakh text).
+ */
+export function langOf(name: string): Lang | undefined {
+  const language = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(name.trim())?.[1]?.toLowerCase();
+  if (language === "ru" || language === "kk") return "ru";
+  return language === "en" ? "en" : undefined;
+}
+
+/**
+ * The language as GNU gettext picks one: the first language of LANGUAGE ("kk:ru:en") that there
+ * is text for, unless the locale is C or POSIX (or unset), where gettext ignores LANGUAGE; then
+ * the locale, LC_ALL, LC_MESSAGES or LANG, the first set; English when none says otherwise.
+ */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^ru(?:[_.@-]|$)/i.test(locale) ? "ru" : "en";
+  if (!/^(?:C|POSIX)?(?:\.|$)/.test(locale)) {
+    for (const entry of (env.LANGUAGE ?? "").split(":")) {
+      const lang = langOf(entry);
+      if (lang) return lang;
+    }
+  }
+  return langOf(locale) ?? "en";
 }

@@ -1,6 +1,6 @@
 import type { ProgramFact, ProgrammeAreas } from "../facts/schema.js";
+import { titleCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
-import { title } from "./fact-text.js";
 import { label } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
 import { styleOf } from "./style.js";
@@ -14,16 +14,12 @@ export function renderProgramsTable(
   ctx: OutputContext,
 ): string {
   const { lang } = ctx;
-  const style = styleOf(ctx);
   const intro = areas ? `${wrapSpans([{ text: sanitize(areas.summary[lang]) }], ctx.width).join("\n")}\n` : "";
   return (
     intro +
     renderTable(
-      [label("title", lang), label("summary", lang)],
-      programs.map((program) => [
-        [{ text: title(program, lang), style: style.bold.green }, { text: style.dim(`(${program.id})`) }],
-        sanitize(program.summary[lang]),
-      ]),
+      [{ header: label("title", lang), heading: true }, { header: label("summary", lang) }],
+      programs.map((program) => [titleCell(program, ctx, styleOf(ctx).bold.green), sanitize(program.summary[lang])]),
       ctx,
     )
   );

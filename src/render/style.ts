@@ -16,7 +16,12 @@ export function styleOf(ctx: OutputContext): ChalkInstance {
 
 const KIND_COLORS = { event: "cyan", program: "green", agreement: "magenta" } as const;
 
+/** The colour of a fact's kind. */
+export function kindStyle(fact: Fact, ctx: OutputContext): ChalkInstance {
+  return styleOf(ctx)[KIND_COLORS[fact.kind]];
+}
+
 /** The kind's name in the display language, coloured by kind. */
 export function styledKind(fact: Fact, ctx: OutputContext): string {
-  return styleOf(ctx)[KIND_COLORS[fact.kind]](kindName(fact.kind, ctx.lang));
+  return kindStyle(fact, ctx)(kindName(fact.kind, ctx.lang));
 }

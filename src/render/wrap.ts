@@ -1,6 +1,10 @@
 import stringWidth from "string-width";
 
-/** A run of text with an optional style, applied word by word so wrapping never splits a style. */
+/**
+ * A run of plain text with an optional style. The style is applied word by word after wrapping
+ * and cutting, so no line ever holds a piece of an escape sequence: text must never be styled
+ * before it is put in a span.
+ */
 export interface Span {
   text: string;
   style?: (text: string) => string;
@@ -51,15 +55,45 @@ export function longestWordWidth(spans: readonly Span[]): number {
   return longest;
 }
 
-/** Width of the spans on one line. */
+/** Width of the spans on one line, a space between words, as `wrapSpans` joins them. */
 export function spansWidth(spans: readonly Span[]): number {
-  return displayWidth(
-    spans
-      .map((span) => span.text)
-      .join("")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+  let width = 0;
+  let words = 0;
+  for (const span of spans) {
+    for (const word of span.text.split(/\s+/)) {
+      if (word === "") continue;
+      width += displayWidth(word);
+      words += 1;
+    }
+  }
+  return width + Math.max(0, words - 1);
+}
+
+/**
+ * The spans with every word wider than `width` cut to it, ending in "…". A table never needs
+ * more of a word than the terminal shows, and measuring or wrapping a word of forty million
+ * characters would take seconds and gigabytes; this looks at no more than a few lines of it.
+ */
+export function cutLongWords(spans: readonly Span[], width: number): Span[] {
+  return spans.map((span) => ({ ...span, text: span.text.replace(/\S+/g, (word) => cutToWidth(word, width)) }));
+}
+
+/** The text if it fits in `width` columns; else as much of it as fits with "…". */
+export function cutToWidth(text: string, width: number): string {
+  // No character is narrower than one column but the few that take none (combining marks,
+  // which sanitising leaves): a text longer than this cannot fit, and no more of it is looked at.
+  const bound = 8 * width + 16;
+  if (text.length <= bound && displayWidth(text) <= width) return text;
+  const head = text.slice(0, bound).replace(/[\ud800-\udbff]$/, "");
+  let kept = "";
+  let used = 0;
+  for (const grapheme of graphemes(head)) {
+    const graphemeWidth = displayWidth(grapheme);
+    if (used + graphemeWidth > width - 1) break;
+    kept += grapheme;
+    used += graphemeWidth;
+  }
+  return `${kept}…`;
 }
 
 function toWords(spans: readonly Span[], width: number): Word[] {
@@ -74,18 +108,36 @@ function toWords(spans: readonly Span[], width: number): Word[] {
   return words;
 }
 
-/** Only when one word is wider than the whole line: split it by characters. */
+/** Only when one word is wider than the whole line: split it, between characters as shown. */
 function splitToWidth(word: string, width: number): string[] {
+  if (ONE_COLUMN_EACH.test(word)) {
+    if (word.length <= width) return [word];
+    const pieces: string[] = [];
+    for (let start = 0; start < word.length; start += width) pieces.push(word.slice(start, start + width));
+    return pieces;
+  }
   if (displayWidth(word) <= width) return [word];
   const pieces: string[] = [];
   let piece = "";
-  for (const char of word) {
-    if (piece !== "" && displayWidth(piece + char) > width) {
+  let used = 0;
+  for (const grapheme of graphemes(word)) {
+    const graphemeWidth = displayWidth(grapheme);
+    if (piece !== "" && used + graphemeWidth > width) {
       pieces.push(piece);
       piece = "";
+      used = 0;
     }
-    piece += char;
+    piece += grapheme;
+    used += graphemeWidth;
   }
   if (piece !== "") pieces.push(piece);
   return pieces;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The characters of a text as a reader sees them: a letter with its accents, a flag, an emoji sequence. */
+function* graphemes(text: string): Generator<string> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  for (const { segment } of segmenter.segment(text)) yield segment;
 }

@@ -28,7 +28,7 @@ test("search prints plain records in a pipe, best first, and exits 0", () => {
   ]);
   assert.equal(
     result.stdout.split("\n")[0],
-    "0.950\tfirst-project-immunisation\tevent\t\tUNICEF's first project in Kazakhstan: immunisation of all children against measles and polio",
+    "0.95\tfirst-project-immunisation\tevent\t\tUNICEF's first project in Kazakhstan: immunisation of all children against measles and polio",
   );
 });
 
@@ -172,7 +172,25 @@ const usageErrors: [string[], RegExp][] = [
   [["search", "x", "--kind", "meeting"], /"meeting" is not a kind; use event, program, agreement/],
   [["search", "x", "--json", "--ndjson"], /choose one of --json, --ndjson/],
   [["events", "--lang", "de"], /"de" is not a language; use ru or en/],
-  [["search"], /missing required argument 'query'/],
+  [["search"], /^unicef-kz: search needs a query or a filter, e\.g\. `unicef-kz search полиомиелит`/],
+  [["events", "extra"], /^unicef-kz: unexpected argument "extra" for events; see `unicef-kz events --help`$/m],
+  [
+    ["validate", "a.json", "b.json"],
+    /^unicef-kz: unexpected argument "b.json" for validate; see `unicef-kz validate --help`$/m,
+  ],
+  [["show"], /missing required argument 'id'/],
+  [["show", "first-mission", "--plain"], /^unicef-kz: unknown option '--plain'/],
+  [
+    ["events", "--table", "--fields", "id"],
+    /^unicef-kz: --fields chooses what --plain, --csv and --json print, not --table\.$/m,
+  ],
+  [["events", "--json", "--header"], /^unicef-kz: --header goes with --plain \(--csv always has one\), not --json\.$/m],
+  [
+    ["events", "--fields", "id,titel"],
+    /^unicef-kz: --fields: no field "titel"; fields are id, kind, date, relativeDate, relativeDate\.relation, relativeDate\.event, title, title\.ru, title\.en, /,
+  ],
+  [["events", "--fields", ","], /^unicef-kz: --fields needs at least one field name/],
+  [["events", "--csv", "--plain"], /^unicef-kz: choose one of --csv, --plain\.$/m],
   [["completion", "tcsh"], /unknown shell "tcsh"; use one of: bash, zsh, fish/],
 ];
 
@@ -221,7 +239,7 @@ test("a bad fact file gets one line naming the file and the place, and exit 2", 
 
 test("validate says what a good file holds and everything wrong with a bad one", () => {
   assert.deepEqual(run(["validate", `${ROOT}data/unicef-kz.json`]), {
-    stdout: `${ROOT}data/unicef-kz.json: valid, 20 facts (13 event, 3 program, 4 agreement)\n`,
+    stdout: `${ROOT}data/unicef-kz.json: valid, 20 facts (13 events, 3 programs, 4 agreements)\n`,
     stderr: "",
     status: 0,
   });
@@ -231,14 +249,16 @@ test("validate says what a good file holds and everything wrong with a bad one",
   const path = writeTemp("two-problems.json", JSON.stringify(bad));
   const result = run(["validate", path]);
   assert.equal(result.status, 2);
+  // The schema's problem and the link's, in one run.
   assert.equal(
     result.stderr,
     `unicef-kz: ${path}: facts[0].date: must be a date that exists, got "1992-13"\n` +
-      `unicef-kz: ${path}: 1 problem(s); see \`unicef-kz schema\` for the format\n`,
+      `unicef-kz: ${path}: facts[1].related[0]: links to "x", but no fact has that id\n` +
+      `unicef-kz: ${path}: 2 problems; see \`unicef-kz schema\` for the format\n`,
   );
   assert.equal(
     run(["validate", "-"], { input: SHIPPED_TEXT }).stdout,
-    "(standard input): valid, 20 facts (13 event, 3 program, 4 agreement)\n",
+    "(standard input): valid, 20 facts (13 events, 3 programs, 4 agreements)\n",
   );
 });
 
@@ -249,24 +269,33 @@ test("schema prints the checked-in JSON Schema", () => {
   );
 });
 
-test("completion scripts name commands, options, kinds and fact ids", () => {
+test("completion scripts name commands, options and kinds, and ask unicef-kz for fact ids", () => {
   const bash = run(["completion", "bash"]).stdout;
-  assert.match(bash, /complete -F _unicef_kz unicef-kz/);
-  assert.match(bash, /search browse events programs agreements show timeline validate schema completion/);
-  assert.match(bash, /memorandum-child-rights/);
-  assert.match(bash, /event program agreement/);
+  assert.match(bash, /^complete -F _unicef_kz unicef-kz$/m);
+  assert.match(
+    bash,
+    /"search ask browse list events programs agreements show timeline validate schema completion help"/,
+  );
+  assert.match(bash, /unicef-kz "\$\{data\[@\]\}" list --plain --fields id 2>\/dev\/null/);
+  assert.match(bash, /"event program agreement"/);
   const syntax = spawnSync("bash", ["-n"], { input: bash });
   assert.equal(syntax.status, 0, String(syntax.stderr));
-  assert.match(
-    run(["completion", "fish"]).stdout,
-    /complete -c unicef-kz -n "__fish_seen_subcommand_from search" -l exact/,
-  );
-  assert.match(run(["completion", "zsh"]).stdout, /^#compdef unicef-kz/);
+  const fish = run(["completion", "fish"]).stdout;
+  assert.match(fish, /^complete -c unicef-kz -n '__fish_seen_subcommand_from search' -s e -l exact -d /m);
+  assert.match(fish, /^complete -c unicef-kz -n '__fish_seen_subcommand_from validate' -F$/m);
+  assert.equal(spawnSync("fish", ["--no-config", "-n", writeTemp("completion.fish", fish)]).status, 0);
+  const zsh = run(["completion", "zsh"]).stdout;
+  assert.match(zsh, /^#compdef unicef-kz\n/);
+  assert.equal(spawnSync("zsh", ["-n"], { input: zsh }).status, 0);
 });
 
-test("help has examples on every command; --version prints the version", () => {
-  for (const command of [
+test("help has examples and the global options on every command; --version prints the version", () => {
+  const commands = [...run([]).stdout.matchAll(/^ {2}([a-z]+) .*$/gm)].map((match) => match[1]);
+  assert.deepEqual(commands, [
     "search",
+    "ask",
+    "browse",
+    "list",
     "events",
     "programs",
     "agreements",
@@ -275,11 +304,21 @@ test("help has examples on every command; --version prints the version", () => {
     "validate",
     "schema",
     "completion",
-  ]) {
-    const help = run([command, "--help"]);
+    "help",
+  ]);
+  for (const command of commands.filter((name) => name !== "help")) {
+    const help = run([command ?? "", "--help"]);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Examples:\n {2}\$ /, command);
+    for (const option of ["-d, --data <file>", "-l, --lang <lang>", "--no-color", "--no-pager"]) {
+      assert.match(
+        help.stdout,
+        new RegExp(`^Global Options:\\n(?: .*\\n)*? {2}${option} `, "m"),
+        `${command} ${option}`,
+      );
+    }
   }
+  assert.match(run(["show", "--help"]).stdout, /--json +print each fact as a JSON object/);
   assert.match(run(["search", "--help"]).stdout, /\| jq/);
   // `help <command>` is the same help, as with git and gh; so are global options before a command.
   assert.deepEqual(run(["help", "search"]), run(["search", "--help"]));
@@ -396,7 +435,8 @@ test("the README's script examples run as written", () => {
     readme.indexOf("## Use it from scripts"),
     readme.indexOf("\n## ", readme.indexOf("## Use it from scripts") + 5),
   );
-  const examples = [...section.matchAll(/^\$ (.+)\n((?:(?!\$ |```).*\n)*)/gm)];
+  // A blank line that ends a code block is the formatter's, not part of the output.
+  const examples = [...section.matchAll(/^\$ (.+)\n((?:(?!\$ |```).*\n)*?)\n*(?=\$ |```)/gm)];
   assert.ok(examples.length >= 4, "examples found");
   for (const [, command, expected] of examples) {
     const output = execFileSync("bash", ["-c", `set -o pipefail; ${command?.replaceAll("unicef-kz", BIN)}`], {
