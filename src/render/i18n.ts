@@ -1,57 +1,12 @@
+import { MONTH_NAMES } from "../facts/months.js";
 import type { FactKind, Lang, LocalizedText, RelativeDate } from "../facts/schema.js";
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-  ru: [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-  ],
-};
-
-const MONTHS_GENITIVE_RU = [
-  "января",
-  "февраля",
-  "марта",
-  "апреля",
-  "мая",
-  "июня",
-  "июля",
-  "августа",
-  "сентября",
-  "октября",
-  "ноября",
-  "декабря",
-];
 
 /** Formats an ISO partial date at its own precision: "1994", "February 1992", "25 November 1994". */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split("-").map(Number);
   if (month === undefined) return String(year);
-  if (day === undefined) return `${MONTHS[lang][month - 1]} ${year}`;
-  const monthName = lang === "ru" ? MONTHS_GENITIVE_RU[month - 1] : MONTHS.en[month - 1];
+  if (day === undefined) return `${MONTH_NAMES[lang][month - 1]} ${year}`;
+  const monthName = lang === "ru" ? MONTH_NAMES.ruGenitive[month - 1] : MONTH_NAMES.en[month - 1];
   return `${day} ${monthName} ${year}`;
 }
 
@@ -67,7 +22,7 @@ const RELATIONS: Record<RelativeDate["relation"], LocalizedText> = {
 export function formatRelativeDate(relation: RelativeDate["relation"], date: string, lang: Lang): string {
   if (lang === "en") return `${RELATIONS[relation].en} ${formatDate(date, "en")}`;
   const [year, month, day] = date.split("-").map(Number);
-  const monthName = month === undefined ? "" : `${MONTHS_GENITIVE_RU[month - 1]} `;
+  const monthName = month === undefined ? "" : `${MONTH_NAMES.ruGenitive[month - 1]} `;
   return `${RELATIONS[relation].ru} ${day === undefined ? "" : `${day} `}${monthName}${year} года`;
 }
 

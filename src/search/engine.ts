@@ -151,13 +151,12 @@ export interface WordMatch {
 
 /**
  * How each reading of a query word is matched. A guess may not be a typo too; Latin letters read
- * as Russian are a loose guess ("polo" is not поло…), so their prefixes must be longer and
- * their other forms closer.
+ * as Russian are a loose guess ("polo" is not поло…), so their prefixes must be longer.
  */
 const READING_OPTIONS: Record<Reading["kind"], MatchOptions> = {
-  typed: { minPrefix: MIN_PREFIX, typos: true, forms: "stem" },
-  layout: { minPrefix: MIN_PREFIX, typos: false, forms: "stem" },
-  latin: { minPrefix: 5, typos: false, forms: "ending" },
+  typed: { minPrefix: MIN_PREFIX, typos: true },
+  layout: { minPrefix: MIN_PREFIX, typos: false },
+  latin: { minPrefix: 5, typos: false },
 };
 
 /**
@@ -167,11 +166,18 @@ const READING_OPTIONS: Record<Reading["kind"], MatchOptions> = {
  * facts is never also read as a typo of another.
  */
 export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: number, asYouType: boolean): WordMatch {
-  const found: TermMatches[] = word.readings.map((reading) => {
+  const found: TermMatches[] = [];
+  for (const reading of word.readings) {
+    // Latin letters are read as Russian only when they are no word in Latin letters of the facts:
+    // "protoc" is on its way to protocol, not to the Russian stem of проток (прот, that of против).
+    if (reading.kind === "latin" && spellsALatinWord(vocabulary, found)) {
+      found.push(new Map());
+      continue;
+    }
     const { minPrefix, ...options } = READING_OPTIONS[reading.kind];
     const shortest = asYouType && reading.kind !== "latin" ? 1 : minPrefix;
-    return vocabulary.match(reading.word, { ...options, minPrefix: word.prefix ? shortest : undefined });
-  });
+    found.push(vocabulary.match(reading.word, { ...options, minPrefix: word.prefix ? shortest : undefined }));
+  }
   let bestTier = Number.POSITIVE_INFINITY;
   for (const matches of found) for (const { tier } of matches.values()) bestTier = Math.min(bestTier, tier);
   const similarities = new Float64Array(termCount);
@@ -184,6 +190,11 @@ export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: nu
     }
   });
   return { similarities, typed };
+}
+
+/** Whether the readings matched so far found a word in Latin letters (not a Cyrillic word by its Latin spelling). */
+function spellsALatinWord(vocabulary: Vocabulary, found: readonly TermMatches[]): boolean {
+  return found.some((matches) => [...matches.keys()].some((id) => !vocabulary.isCyrillicTerm(id)));
 }
 
 /**

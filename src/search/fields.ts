@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../facts/months.js";
 import type { Fact } from "../facts/schema.js";
 
 /** A searchable piece of a fact and how much a match there counts. */
@@ -26,7 +27,7 @@ export function searchableFields(fact: Fact): WeightedText[] {
     { text: fact.id, weight: TAGS },
   ];
   if (fact.keywords) fields.push({ text: [...fact.keywords.ru, ...fact.keywords.en].join(" "), weight: TAGS });
-  if (fact.kind === "event" && fact.date !== undefined) fields.push({ text: fact.date.slice(0, 4), weight: TAGS });
+  if (fact.kind === "event" && fact.date !== undefined) fields.push({ text: dateWords(fact.date), weight: TAGS });
   if (fact.kind === "agreement") {
     for (const party of fact.parties) fields.push({ text: `${party.ru} ${party.en}`, weight: NAMES });
     for (const person of fact.signatories) {
@@ -36,4 +37,16 @@ export function searchableFields(fact: Fact): WeightedText[] {
     if (fact.place) fields.push({ text: `${fact.place.ru} ${fact.place.en}`, weight: NAMES });
   }
   return fields;
+}
+
+/**
+ * An event's date as words, in both languages: "2002 June июнь июня" for 2002-06, and the day for a
+ * day's date. The source may say it otherwise («в июне 2002 года») or not at all in one language.
+ */
+function dateWords(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (month === undefined) return String(year);
+  const index = month - 1;
+  const names = `${MONTH_NAMES.en[index]} ${MONTH_NAMES.ru[index]} ${MONTH_NAMES.ruGenitive[index]}`;
+  return `${year} ${names}${day === undefined ? "" : ` ${day}`}`;
 }

@@ -33,13 +33,20 @@ const WRONG_LAYOUT = 0.9;
 const SPELLED_IN_LATIN = 0.95;
 
 /**
+ * An escape sequence pasted into a query ("\x1b[31mpolio") is no part of its words: a CSI sequence
+ * (ESC [ … final letter), an OSC one (ESC ] … BEL or ESC \), or ESC and one character. Node's
+ * stripVTControlCharacters would take "\x1b[31mpolio\x07" whole, as a link.
+ */
+const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[\s\S]?/g;
+
+/**
  * Splits a query at white space; each piece is read as typed, as typed in the other keyboard
  * layout, and a word in Latin letters also as the Russian it may spell. A piece of several words
  * ("дети-солдаты", "polio-free") is that many query words, unless it is one word in the other layout.
  */
 export function parseQuery(query: string): QueryWord[] {
   const words: QueryWord[] = [];
-  for (const raw of query.split(/\s+/)) {
+  for (const raw of query.replace(ESCAPE_SEQUENCE, " ").split(/\s+/)) {
     const piece = normalizeWord(raw.slice(0, MAX_WORD_LENGTH));
     const tokens = tokenize(piece);
     const switched = switchLayout(piece);
@@ -60,10 +67,13 @@ function queryWord(text: string, tokens: readonly string[], otherLayout: string 
   const readings: Reading[] = tokens.map((word) => ({ word, weight: 1, kind: "typed" }));
   if (otherLayout !== undefined && !tokens.includes(otherLayout))
     readings.push({ word: otherLayout, weight: WRONG_LAYOUT, kind: "layout" });
-  // Latin letters spell Russian in a whole word, not in pieces of one typed in the other layout.
+  // Latin letters spell Russian in a whole word, not in pieces of one typed in the other layout;
+  // and a guess that is a stop word ("po" as по) is no reading of a word that is not one.
   const [only, ...more] = tokens;
   if (only !== undefined && more.length === 0) {
-    for (const russian of fromLatin(only)) readings.push({ word: russian, weight: SPELLED_IN_LATIN, kind: "latin" });
+    for (const russian of fromLatin(only)) {
+      if (!STOP_WORDS.has(russian)) readings.push({ word: russian, weight: SPELLED_IN_LATIN, kind: "latin" });
+    }
   }
   return { text, readings, prefix: false };
 }

@@ -35,8 +35,12 @@ export const MIN_PREFIX = 3;
  * its way to polo more often than to положения.
  */
 const MIN_TRANSLITERATED_PREFIX = 5;
-/** An ending added to the whole query word is an inflection: полиомиелит → полиомиелита. */
+/**
+ * An ending added to the whole query word is an inflection: полиомиелит → полиомиелита; a word
+ * of fewer than MIN_ENDING_WORD letters would take every short word that starts like it (п: по, при).
+ */
 const MAX_ENDING = 3;
+const MIN_ENDING_WORD = 4;
 
 /** A vocabulary with all its ways in worked out, as JSON: the build saves the shipped book's. */
 export interface VocabularyJson {
@@ -52,11 +56,6 @@ export interface MatchOptions {
   minPrefix: number | undefined;
   /** Whether typos are looked for; not in a guess (the other layout, Latin read as Russian). */
   typos: boolean;
-  /**
-   * How other forms of the word are found: by stem, or, for a loose guess, only by a changed last
-   * letter or an added ending (Snowball stems a guessed проток and против alike: прот).
-   */
-  forms: "stem" | "ending";
 }
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration, prefix, typos. */
@@ -109,6 +108,11 @@ export class Vocabulary {
     return this.latin;
   }
 
+  /** Whether an indexed word is in Cyrillic letters. */
+  isCyrillicTerm(id: number): boolean {
+    return this.latinSpellings[id] !== null;
+  }
+
   /** A word as Latin-letter queries see it: its Latin spelling, or itself. */
   private spellingOf(id: number): string {
     return this.latinSpellings[id] ?? this.terms[id] ?? "";
@@ -152,7 +156,7 @@ export class Vocabulary {
       }
       return matches;
     }
-    this.strongMatches(word, prefix, options.forms, add);
+    this.strongMatches(word, prefix, add);
     // Words derived from the same root are the same topic (сертификация: сертифицирован), so they
     // stand beside the word's own forms; a typo is looked for only when neither is there.
     if (isCyrillic(word)) this.derivedMatches(word, add);
@@ -162,7 +166,7 @@ export class Vocabulary {
   }
 
   /** The word itself, its other forms (stem, added ending), its Latin spelling, and words it begins. */
-  private strongMatches(word: string, prefix: boolean, forms: MatchOptions["forms"], add: AddMatch) {
+  private strongMatches(word: string, prefix: boolean, add: AddMatch) {
     const wordStem = stem(word);
     const cyrillic = isCyrillic(word);
     const { ids, text } = this.comparable(cyrillic, word.charAt(0));
@@ -171,14 +175,13 @@ export class Vocabulary {
       const term = this.terms[id] ?? "";
       if (term === word) add(id, SAME_WORD, STRONG, true);
       else if (candidate === word) add(id, TRANSLITERATED, STRONG, true);
-      else if (forms === "ending" && endingChanged(word, candidate)) add(id, SAME_STEM, STRONG);
       else if (!candidate.startsWith(word)) continue;
-      else if (candidate.length - word.length <= MAX_ENDING) add(id, SAME_STEM, STRONG, true);
+      else if (word.length >= MIN_ENDING_WORD && candidate.length - word.length <= MAX_ENDING)
+        add(id, SAME_STEM, STRONG, true);
       else if (prefix && (term === candidate || word.length >= MIN_TRANSLITERATED_PREFIX))
         add(id, PREFIX, STRONG, true);
     }
     // Snowball keeps a stem's first letter, so words of the same stem are among those that start alike.
-    if (forms !== "stem") return;
     for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
       if (closeStems(wordStem, this.stemOf(id))) add(id, this.terms[id] === word ? SAME_WORD : SAME_STEM, STRONG);
     }
@@ -232,12 +235,6 @@ function closeStems(a: string, b: string): boolean {
   if (a === b) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 4 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
-}
-
-/** Another form of a word of five letters or more, told by its ending alone: its last letter changed, or up to two added. */
-function endingChanged(word: string, candidate: string): boolean {
-  if (word.length < 5 || candidate.length < word.length - 1 || candidate.length > word.length + 2) return false;
-  return candidate.startsWith(word.slice(0, -1));
 }
 
 /** Stems of one word that Snowball cut differently: ратификац / ратифицирова (not мемориа / меморандум). */
