@@ -44,14 +44,16 @@ export function answerQuestion(
 function reply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
   const { asks, period } = question;
   if (asks === "year" && period !== undefined) return periodReply(period, question, lang, book);
-  if (question.times) return timesReply(question, lang, book, searcher);
+  // "How many events" names its kind, not a word to search for; "how many times" needs one.
   const listed = listedKind(question);
-  if (asks === "count" || listed) return countReply(question, listed ?? countedKind(question), lang, book, searcher);
+  if (!question.times && (asks === "count" || listed))
+    return countReply(question, listed ?? countedKind(question), lang, book, searcher);
   if (question.terms.length === 0) {
     throw new UsageError(
       "the question names nothing to look for; ask e.g. `unicef-kz ask когда подписали меморандум`.",
     );
   }
+  if (question.times) return timesReply(question, lang, book, searcher);
   const best = isAboutTheStart(question) ? timeline(book).slice(0, 1) : bestFacts(question, book, searcher);
   const facts = answering(best, question, book);
   if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };

@@ -10,7 +10,7 @@ type Signatory = AgreementFact["signatories"][number];
  */
 const ROLE_ALIASES: readonly [string[], string[]][] = [
   [
-    ["ombuds", "омбудс", "омбуцм"],
+    ["ombu", "омбу"],
     ["commissioner", "уполномоченный"],
   ],
 ];

@@ -177,12 +177,20 @@ export function datedEvents(question: Pick<Question, "period" | "stage">, book: 
 }
 
 /**
- * The dated events a question's words find, in date order ("how many times was Kazakhstan
- * certified": both certifications), if the best fact found holds most of its words.
+ * The dated events a question is about, in date order: those its subject finds ("how many times
+ * was Kazakhstan certified": both certifications), if the best fact found holds most of its words,
+ * among those marking the milestone or an agreement it names ("how many times were agreements
+ * signed"); with none of these, those its words find.
  */
 export function matchingEvents(question: Question, book: FactBook, searcher: Searcher): DatedEvent[] {
-  const hits = searcher.search(question.terms.join(" "));
+  const { subject, stage, kind } = question;
+  const events = datedEvents(question, book).filter(
+    (event) => kind !== "agreement" || book.agreementsMarkedBy(event).length > 0,
+  );
+  const words = subject.length > 0 || stage !== undefined || kind !== undefined ? subject : question.terms;
+  if (words.length === 0) return events;
+  const hits = searcher.search(words.join(" "));
   const [top] = hits;
-  if (top === undefined || !holdsMostWords(top.fact, question.terms, searcher)) return [];
-  return datedEvents(question, book).filter((event) => hits.some((hit) => hit.fact === event));
+  if (top === undefined || !holdsMostWords(top.fact, words, searcher)) return [];
+  return events.filter((event) => hits.some((hit) => hit.fact === event));
 }

@@ -20,9 +20,14 @@ const KIND_NOUNS: readonly { starts: string[]; whole: ReadonlySet<string>; kind:
   { starts: ["событи", "sobyti"], whole: words("event events"), kind: "event" },
 ];
 
-/** The kind of fact a noun names ("программ", "agreements"), if it names one. */
+/** The kind of fact a noun names ("программ", "agreements", with a typo too: "evnts", "саглашений"), if it names one. */
 export function kindNoun(word: string): FactKind | undefined {
-  return KIND_NOUNS.find(({ starts, whole }) => whole.has(word) || startsWithAny(word, starts))?.kind;
+  const exact = KIND_NOUNS.find(({ starts, whole }) => whole.has(word) || startsWithAny(word, starts));
+  if (exact || word.length < 5) return exact?.kind;
+  const near = ({ starts, whole }: (typeof KIND_NOUNS)[number]) =>
+    starts.some((start) => start.length >= 6 && beginsNear(word, start)) ||
+    [...whole].some((noun) => noun.length >= 6 && boundedEditDistance(word, noun, 1) <= 1);
+  return KIND_NOUNS.find(near)?.kind;
 }
 
 const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
@@ -30,9 +35,13 @@ const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
   [["ратиф", "ratif"], "ratified"],
 ];
 
-/** The milestone a word speaks of ("подписали", "ratified"), if it speaks of one. */
+/**
+ * The milestone a word speaks of ("подписали", "ratified", with a typo in the six letters of
+ * "подпис": "подпесали"), if it speaks of one.
+ */
 export function stageWord(word: string): Milestone["stage"] | undefined {
-  return STAGE_WORDS.find(([starts]) => startsWithAny(word, starts))?.[1];
+  const speaks = (start: string) => (start.length >= 6 ? beginsNear(word, start) : word.startsWith(start));
+  return STAGE_WORDS.find(([starts]) => starts.some(speaks))?.[1];
 }
 
 const BACKGROUND = [
@@ -41,6 +50,8 @@ const BACKGROUND = [
 ];
 const ACTIVITY = ["деятельност", "activit", "работ", "work", "deyatelnost", "rabot"];
 const LIST_WORDS = words("рк main major key all все всех основные основных главные главных три трех three");
+// The source as people call it: "how many events are in the database".
+const SOURCE_WORDS = words("база базе базы базу данных database data dataset file файл файле");
 
 /**
  * Words that name the whole subject of the source (UNICEF, Kazakhstan, its work, the source itself;
@@ -50,7 +61,12 @@ const LIST_WORDS = words("рк main major key all все всех основны
  * do") about UNICEF's work.
  */
 export function isBackgroundWord(word: string): boolean {
-  return BACKGROUND.some((start) => beginsNear(word, start)) || startsWithAny(word, ACTIVITY) || LIST_WORDS.has(word);
+  return (
+    BACKGROUND.some((start) => beginsNear(word, start)) ||
+    startsWithAny(word, ACTIVITY) ||
+    LIST_WORDS.has(word) ||
+    SOURCE_WORDS.has(word)
+  );
 }
 
 /** Whether a word begins with `start`, or with it one typo away (a letter wrong, missing, extra or swapped). */

@@ -247,7 +247,7 @@ test("a question's language decides the answer's, unless one is asked for; else 
 });
 
 test("a question with nothing to look for is bad usage", () => {
-  for (const text of ["когда?", "who", "what is it"]) {
+  for (const text of ["когда?", "who", "what is it", "how many times"]) {
     assert.throws(
       () => answerQuestion(text, parseQuestion(text), "en", book, new SearchEngine(book)),
       (error) => error instanceof UsageError && /names nothing to look for/.test(error.message),

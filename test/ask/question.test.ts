@@ -81,6 +81,12 @@ const cases: [string, Partial<Question>][] = [
   // Typos, Latin letters, the wrong layout
   ["wen was the agreement ratified", { asks: "date", lang: "en", terms: ["agreement", "ratified"], stage: "ratified" }],
   ["how did unicef start", { asks: "what", terms: ["unicef", "start"] }],
+  ["how many evnts", { asks: "count", kind: "event", terms: [] }],
+  ["сколько саглашений", { asks: "count", kind: "agreement" }],
+  ["когда подпесали меморандум", { asks: "date", stage: "signed" }],
+  ["what happend in 1994", { asks: "year", period: "1994", terms: [] }],
+  ["сколько всего событий в базе", { asks: "count", kind: "event", subject: [] }],
+  ["when was the basic agreement signed and ratified", { asks: "date", stage: undefined }],
   ["wehn was the memorandum signed", { asks: "date", lang: "en", terms: ["memorandum", "signed"] }],
   ["кагда подписали меморандум", { asks: "date", lang: "ru", terms: ["подписали", "меморандум"] }],
   ["hwo signed it", { asks: "who", lang: "en", terms: ["signed"] }],

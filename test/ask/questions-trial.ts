@@ -33,6 +33,9 @@ const CERTIFICATIONS = ["polio-free-certification", "polio-free-recertification"
 const TWICE_EN = "Twice: June 2002 — Kazakhstan certified polio-free; 2011 — Kazakhstan certified polio-free again.";
 const TWICE_RU =
   "2 раза: июнь 2002 — Казахстан сертифицирован как страна, свободная от полиомиелита; 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита.";
+const SIGNINGS = ["basic-agreement-signed", "optional-protocols-signed", "memorandum-signed"];
+const SIGNINGS_EN = `25 November 1994 — Basic Cooperation Agreement signed; September 2000 — Optional Protocols to the Convention on the Rights of the Child signed; ${MEMORANDUM_SIGNED_EN}`;
+const SIGNINGS_RU = `25 ноября 1994 — Подписано Основное соглашение о сотрудничестве; сентябрь 2000 — Подписаны факультативные протоколы к Конвенции о правах ребенка; ${MEMORANDUM_SIGNED_RU}`;
 const SHAKIROV_EN = "Askar Shakirov, Commissioner for Human Rights. Signed: 18 February 2014. Place: Astana.";
 const SHAKIROV_RU = "Аскар Шакиров, Уполномоченный по правам человека. Подписано: 18 февраля 2014. Место: Астана.";
 const KUKITA_EN =
@@ -74,6 +77,7 @@ const ROWS: Row[] = [
   ["когда ратифицированы факультативные протоколы", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_RU],
   ["Когда Казахстан ратифицировал факультативные протоколы?", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_RU],
   ["когда ратифицировали протоколы", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_RU],
+  ["кагда ратифицированы факультативные протаколы", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_RU],
   [
     "when was the optional protocol on armed conflict ratified",
     "date",
@@ -118,6 +122,7 @@ const ROWS: Row[] = [
   ["с какого года юнисеф работает в казахстане", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
   ["когда юнисеф впервые пришел в казахстан", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
   ["когда юнисеф начал работать в казахстане?", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
+  ["когда юнисеф начал свою работу в казахстане?", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
   ["kogda yunisef nachal rabotu v kazakhstane", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
   ["how did unicef begin its work in kazakhstan", "what", ["first-mission"], FIRST_MISSION_EN],
   // Who and where of an event: its summary
@@ -148,12 +153,16 @@ const ROWS: Row[] = [
     TWICE_RU,
   ],
   ["how many times was the memorandum signed", "count", ["memorandum-signed"], `Once: ${MEMORANDUM_SIGNED_EN}`],
+  ["сколько раз казахстан сертифецирован", "count", CERTIFICATIONS, TWICE_RU],
+  ["how many times were agreements signed", "count", SIGNINGS, `3 times: ${SIGNINGS_EN}`],
+  ["сколько раз подписывались соглашения", "count", SIGNINGS, `3 раза: ${SIGNINGS_RU}`],
   // A signatory named by role, by another name for it, or as the one signed with or for
   ["who is the ombudsman", "who", ["memorandum-child-rights"], SHAKIROV_EN],
   ["Who is the ombudsman?", "who", ["memorandum-child-rights"], SHAKIROV_EN],
   ["who is the ombudsmen", "who", ["memorandum-child-rights"], SHAKIROV_EN],
   ["кто омбудсмен", "who", ["memorandum-child-rights"], SHAKIROV_RU],
   ["кто такой омбудсман?", "who", ["memorandum-child-rights"], SHAKIROV_RU],
+  ["кто омбутсмен", "who", ["memorandum-child-rights"], SHAKIROV_RU],
   ["кто омбудсмен, подписавший меморандум", "who", ["memorandum-child-rights"], SHAKIROV_RU],
   ["whom did UNICEF sign the memorandum with", "who", ["memorandum-child-rights"], SHAKIROV_EN],
   ["with whom did unicef sign the memorandum?", "who", ["memorandum-child-rights"], SHAKIROV_EN],
@@ -209,6 +218,18 @@ const ROWS: Row[] = [
   ["what happened in february 1992", "year", ["first-mission"], `In February 1992: ${FIRST_MISSION_DATE_EN}`],
   ["what happened in febuary 1992", "year", ["first-mission"], `In February 1992: ${FIRST_MISSION_DATE_EN}`],
   ["what happened in feb 1992", "year", ["first-mission"], `In February 1992: ${FIRST_MISSION_DATE_EN}`],
+  [
+    "what hapened in june 2002",
+    "year",
+    ["polio-free-certification"],
+    "In June 2002: June 2002 — Kazakhstan certified polio-free.",
+  ],
+  [
+    "что праизошло в июне 2002",
+    "year",
+    ["polio-free-certification"],
+    "В июне 2002 года: июнь 2002 — Казахстан сертифицирован как страна, свободная от полиомиелита.",
+  ],
   [
     "что произошло в июне 2002 года",
     "year",
@@ -269,6 +290,14 @@ const ROWS: Row[] = [
   ["How many events are there?", "count", EVENTS, EVENTS_EN],
   ["сколько событий", "count", EVENTS, EVENTS_RU],
   ["сколько всего событий?", "count", EVENTS, EVENTS_RU],
+  ["сколько всего событий в базе", "count", EVENTS, EVENTS_RU],
+  ["how many evnts", "count", EVENTS, EVENTS_EN],
+  [
+    "сколько саглашений",
+    "count",
+    AGREEMENTS,
+    `4 соглашения: ${BASIC_AGREEMENT_RU}; ${PROTOCOL_TITLES_RU}; ${MEMORANDUM_RU}.`,
+  ],
 ];
 
 export const TRIAL_CASES: QuestionCase[] = ROWS.map(([question, asks, facts, answer]) => ({
