@@ -1,13 +1,14 @@
 import { UsageError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
 import { timeline } from "../facts/query.js";
-import type { Fact, Lang } from "../facts/schema.js";
-import { title } from "../render/fact-text.js";
+import type { Fact, FactKind, Lang } from "../facts/schema.js";
 import type { Asks } from "./lexicon.js";
+import { countReply, periodReply, type Reply, timesReply } from "./lists.js";
 import { phrases } from "./phrases.js";
-import { agreementsFor, bestFacts, factsOfKind, type Searcher, withoutRepeats } from "./pick.js";
+import { agreementsFor, atStage, bestFacts, type Searcher, withoutRepeats } from "./pick.js";
 import { parseQuestion, type Question } from "./question.js";
-import { datedTitle, factAnswer, sentence } from "./sentences.js";
+import { factAnswer } from "./sentences.js";
+import { isBeginningWord } from "./subject-words.js";
 
 /** A question's answer: the sentence to print first, the facts it comes from, and their source quotes. */
 export interface Answer {
@@ -40,52 +41,57 @@ export function answerQuestion(
   return { question: text, asks: question.asks, lang, answer: sentences, facts, quotes: [...new Set(quotes)] };
 }
 
-interface Reply {
-  sentences: string;
-  facts: Fact[];
-  /** The evidence, when it is more than the facts' own quotes. */
-  quotes?: string[];
-}
-
 function reply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
-  const { asks, year } = question;
-  if (asks === "year" && year !== undefined) return yearReply(year, question, lang, book);
-  // "Какие программы": with nothing else asked, a kind named is a list of it.
-  const listsKind = asks === "what" && question.kind !== undefined && question.subject.length === 0;
-  if (asks === "count" || asks === "year" || listsKind) return countReply(question, lang, book, searcher);
+  const { asks, period } = question;
+  if (asks === "year" && period !== undefined) return periodReply(period, question, lang, book);
+  // "How many events" names its kind, not a word to search for; "how many times" needs one.
+  const listed = listedKind(question);
+  if (!question.times && (asks === "count" || listed))
+    return countReply(question, listed ?? countedKind(question), lang, book, searcher);
   if (question.terms.length === 0) {
     throw new UsageError(
       "the question names nothing to look for; ask e.g. `unicef-kz ask когда подписали меморандум`.",
     );
   }
-  const best = bestFacts(question, book, searcher);
-  const facts = asks === "who" || asks === "place" ? agreementsFor(best, book) : withoutRepeats(best, asks === "date");
+  if (question.times) return timesReply(question, lang, book, searcher);
+  const best = isAboutTheStart(question) ? timeline(book).slice(0, 1) : bestFacts(question, book, searcher);
+  const facts = answering(best, question, book);
   if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };
-  const asked = { asks, stage: question.stage, parties: question.parties, subject: question.subject };
+  const asked = { ...question, asks: asks as Exclude<Asks, "year" | "count"> };
   return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
 }
 
-/** The events of a year; "what was ratified in 2001": only those that mark that milestone. */
-function yearReply(year: number, question: Question, lang: Lang, book: FactBook): Reply {
-  const { stage } = question;
-  const events = timeline(book, { from: year, to: year }).filter(
-    (event) => stage === undefined || book.agreementsMarkedBy(event).some((mark) => mark.stage === stage),
-  );
-  if (events.length === 0) return { sentences: phrases(lang).noEvents(year), facts: [] };
-  const listed = events.map((event) => datedTitle(event.date, event, lang)).join("; ");
-  return { sentences: sentence(`${phrases(lang).inYear(year)}: ${listed}`), facts: events };
+/**
+ * The kind a what-question with nothing else to it lists: the one it names («какие программы»);
+ * agreements, if it names a milestone ("what was signed"); else the programmes, as a question
+ * about UNICEF in Kazakhstan alone ("what does UNICEF do in Kazakhstan") asks for its work.
+ */
+function listedKind(question: Question): FactKind | undefined {
+  if (question.asks !== "what" || question.subject.length > 0 || question.terms.length === 0) return undefined;
+  return question.kind ?? (question.stage ? "agreement" : "program");
 }
 
-/** How many facts of a kind, and which; the programmes' count rests on the sentence introducing them. */
-function countReply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
-  const { kind = "event", stage, year } = question;
-  const facts = factsOfKind(question, book, searcher);
-  const counted = phrases(lang).counted(facts.length, kind, stage, year);
-  const titles = facts.map((fact) => title(fact, lang)).join("; ");
-  const intro = kind === "program" && book.programmeAreas ? [book.programmeAreas.source.quote] : [];
-  return {
-    sentences: sentence(facts.length > 0 ? `${counted}: ${titles}` : counted),
-    facts,
-    quotes: [...intro, ...facts.map((fact) => fact.source.quote)],
-  };
+/** What a count counts: the kind named, else agreements if a milestone is named ("how many were signed"), else events. */
+function countedKind(question: Question): FactKind {
+  return question.kind ?? (question.stage ? "agreement" : "event");
+}
+
+/**
+ * Whether a question asks when (or how) UNICEF's work in Kazakhstan began: it speaks only of
+ * UNICEF, Kazakhstan, its work and beginning ("when did UNICEF start working in Kazakhstan"), or,
+ * asking a date, only of the first three. The first event of the source, which says it began
+ * that work, answers.
+ */
+function isAboutTheStart(question: Question): boolean {
+  const { subject, asks } = question;
+  if (question.period || question.kind || question.stage) return false;
+  return subject.every(isBeginningWord) && (subject.length > 0 || asks === "date");
+}
+
+/** The facts that answer, of those found: who and where are an agreement's; a date, at the milestone asked. */
+function answering(found: readonly Fact[], question: Question, book: FactBook): Fact[] {
+  const { asks, stage } = question;
+  if (asks === "who" || asks === "place") return agreementsFor(found, book);
+  if (asks === "date" && stage) return withoutRepeats(atStage(found, stage, book), true);
+  return withoutRepeats(found, asks === "date");
 }

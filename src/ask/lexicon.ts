@@ -1,4 +1,4 @@
-import type { FactKind, Lang, Milestone } from "../facts/schema.js";
+import type { Lang } from "../facts/schema.js";
 
 /** What a question asks for: the kinds `ask` answers. */
 export type Asks = "date" | "who" | "place" | "what" | "year" | "count";
@@ -25,9 +25,13 @@ const PHRASES: readonly [string, Role, Lang][] = [
   ["take place", "filler", "en"],
   ["went on", "filler", "en"],
   ["tell me about", "what", "en"],
+  ["on behalf of", "filler", "en"],
   ["between whom", "parties", "en"],
   ["by whom", "who", "en"],
   ["между кем", "parties", "ru"],
+  // "Со стороны ЮНИСЕФ" is on UNICEF's behalf, not the parties.
+  ["со стороны", "filler", "ru"],
+  ["от имени", "filler", "ru"],
   ["что такое", "what", "ru"],
   ["что за", "what", "ru"],
   ["о чем", "what", "ru"],
@@ -39,8 +43,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "when date dates",
   },
   who: {
-    ru: "кто кем кого кому чей чья чье чьи kto kem",
-    en: "who whom whose",
+    ru: "кто кем кого кому чей чья чье чьи подписант подписанты подписантов подписавшие подписавших kto kem",
+    en: "who whom whose signatory signatories signer signers",
   },
   parties: {
     ru: "стороны сторон сторонами участники участников",
@@ -63,8 +67,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "year years month months day days",
   },
   filler: {
-    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
-    en: "s is are was were be been being am has have had the a an it its they them their this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно является являются являлся являлась без свой своя свое свои свою своей своего своих своим byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
+    en: "s is are was were be been being am has have had the a an it its his her our they them their other another without undated this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
   },
 };
 
@@ -94,7 +98,8 @@ export const PHRASE_WORDS: readonly { words: string[]; role: Role; lang: Lang }[
 
 // Word lists, not regular expressions: the bundle escapes non-ASCII text in strings, not in
 // regular expression literals, and bin/load-bundle.cjs reads it as Latin-1.
-const words = (text: string) => new Set(text.split(" "));
+/** The words of a list written with spaces, as a set. */
+export const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
 
 /** After "which" (какой, what): nouns that make it a question about a date, a place or a person. */
 const WHICH_NOUNS: readonly [ReadonlySet<string>, Role][] = [
@@ -113,56 +118,33 @@ export function whichNounRole(noun: string): Role | undefined {
   return WHICH_NOUNS.find(([nouns]) => nouns.has(noun))?.[1];
 }
 
-/** Words of a kind: those that begin so (Russian endings vary), and whole English words. */
-const KIND_NOUNS: readonly { starts: string[]; whole: ReadonlySet<string>; kind: FactKind }[] = [
-  {
-    starts: ["программ", "направлени", "programm"],
-    whole: words("program programs programme programmes area areas"),
-    kind: "program",
-  },
-  {
-    starts: ["соглашени", "договор", "документ", "soglashen"],
-    whole: words("agreement agreements treaty treaties document documents"),
-    kind: "agreement",
-  },
-  { starts: ["событи", "sobyti"], whole: words("event events"), kind: "event" },
-];
+/** How a who-question relates those it names to the signing: signed with them, or signed for them. */
+export type PartyRelation = "with" | "for";
 
-/** The kind of fact a noun names ("программ", "agreements"), if it names one. */
-export function kindNoun(word: string): FactKind | undefined {
-  return KIND_NOUNS.find(({ starts, whole }) => whole.has(word) || startsWithAny(word, starts))?.kind;
-}
-
-const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
-  [["подпис", "podpis", "sign"], "signed"],
-  [["ратиф", "ratif"], "ratified"],
-];
-
-/** The milestone a word speaks of ("подписали", "ratified"), if it speaks of one. */
-export function stageWord(word: string): Milestone["stage"] | undefined {
-  return STAGE_WORDS.find(([starts]) => startsWithAny(word, starts))?.[1];
-}
-
-const BACKGROUND = ["юнисеф", "unicef", "yunisef", "казахстан", "kazakhstan", "kazakstan", "республик", "republic"];
-const ACTIVITY = ["деятельност", "activit", "работ", "work"];
-const LIST_WORDS = words("рк main major key all все всех основные основных главные главных три трех three");
+const PARTY_RELATIONS: ReadonlyMap<string, PartyRelation> = new Map([
+  ...["с", "со", "with"].map((word): [string, PartyRelation] => [word, "with"]),
+  ...["for", "от", "on behalf of", "от имени", "со стороны"].map((word): [string, PartyRelation] => [word, "for"]),
+]);
 
 /**
- * Words that name the whole subject of the source (UNICEF, Kazakhstan, its work) or only qualify
- * a list ("the three main areas"): they still help a search, but a question of only these and a
- * year ("what did UNICEF do in 2007") is about the year, and with a kind ("the main programmes")
- * about the kind.
+ * The relation a word or phrase of a question gives those it names ("с кем", "signed with UNICEF";
+ * "for UNICEF", «от имени ЮНИСЕФ»), if it gives one.
  */
-export function isBackgroundWord(word: string): boolean {
-  return startsWithAny(word, BACKGROUND) || startsWithAny(word, ACTIVITY) || LIST_WORDS.has(word);
+export function partyRelation(words: readonly string[]): PartyRelation | undefined {
+  return PARTY_RELATIONS.get(words.join(" "));
 }
 
-function startsWithAny(word: string, starts: readonly string[]): boolean {
-  return starts.some((start) => word.startsWith(start));
-}
+/** The words that make a count one of times ("сколько раз", "how many times"). */
+export const TIMES_WORDS = words("раз раза times");
 
 /** The single words that ask something (когда, who, сколько), with their role and language. */
 export function askingWords(): [string, LexiconWord][] {
   singles ??= buildSingles();
   return [...singles].filter(([, word]) => word.role !== "filler" && word.role !== "dateNoun");
+}
+
+/** The single words that only hold a question together (произошло, happened), with their language. */
+export function fillerWords(): [string, LexiconWord][] {
+  singles ??= buildSingles();
+  return [...singles].filter(([, word]) => word.role === "filler");
 }

@@ -1,4 +1,5 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
+import { formatDate } from "../render/i18n.js";
 
 /** The sentences of an answer that are `ask`'s own words, in each language; facts fill in the rest. */
 export interface Phrases {
@@ -9,13 +10,20 @@ export interface Phrases {
   noStageDate(stage: Milestone["stage"]): string;
   noPeople: string;
   noSignatories: string;
+  /** Asked who signed with everyone the source names as signing. */
+  noOtherSignatory: string;
+  noOtherParty: string;
   noPlace: string;
   and: string;
-  /** "In 1994" before the events of a year. */
-  inYear(year: number): string;
-  noEvents(year: number): string;
+  /** "in 1994", "in June 2002", "on 18 February 2014": a period (an ISO partial date) as the answer's words. */
+  inPeriod(period: string): string;
+  noEvents(period: string): string;
   /** "2 agreements signed in 2000", "Подписано 2 соглашения в 2000 году". */
-  counted(count: number, kind: FactKind, stage: Milestone["stage"] | undefined, year: number | undefined): string;
+  counted(count: number, kind: FactKind, stage: Milestone["stage"] | undefined, period: string | undefined): string;
+  /** ", 4 of them without a date of their own", after a count of events. */
+  undated(count: number): string;
+  /** "Twice", "3 раза": how many times something happened. */
+  times(count: number): string;
 }
 
 const EN_KINDS: Record<FactKind, [string, string]> = {
@@ -25,11 +33,28 @@ const EN_KINDS: Record<FactKind, [string, string]> = {
 };
 
 // Russian nouns after a number: 1 (21, 31 …), 2–4 (22–24 …), and the rest, as Intl.PluralRules names them.
-const RU_KINDS: Record<FactKind, Record<"one" | "few" | "many", string>> = {
+const RU_KINDS: Record<FactKind | "time", Record<"one" | "few" | "many", string>> = {
   event: { one: "событие", few: "события", many: "событий" },
   program: { one: "программа", few: "программы", many: "программ" },
   agreement: { one: "соглашение", few: "соглашения", many: "соглашений" },
+  time: { one: "раз", few: "раза", many: "раз" },
 };
+
+// "В июне": the month in the prepositional.
+const MONTHS_PREPOSITIONAL_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре";
+
+/** A period as the answer's words: "in 2002", "in June 2002", "on 18 February 2014". */
+function enPeriod(period: string): string {
+  return `${period.length === 10 ? "on" : "in"} ${formatDate(period, "en")}`;
+}
+
+/** A period as the answer's words: "в 2002 году", "в июне 2002 года", "18 февраля 2014 года". */
+function ruPeriod(period: string): string {
+  const [year, month] = period.split("-").map(Number);
+  if (period.length === 10) return `${formatDate(period, "ru")} года`;
+  if (month === undefined) return `в ${year} году`;
+  return `в ${MONTHS_PREPOSITIONAL_RU.split(" ")[month - 1]} ${year} года`;
+}
 
 const EN: Phrases = {
   noAnswer: "No fact in the source answers this question.",
@@ -38,17 +63,27 @@ const EN: Phrases = {
   noStageDate: (stage) => `The source gives no date of ${stage === "signed" ? "signing" : "ratification"}.`,
   noPeople: "The source names no signatories or parties.",
   noSignatories: "The source names no signatories.",
+  noOtherSignatory: "The source names no other signatory.",
+  noOtherParty: "The source names no other party.",
   noPlace: "The source names no place.",
   and: "and",
-  inYear: (year) => `In ${year}`,
-  noEvents: (year) => `The source names no events in ${year}.`,
-  counted: (count, kind, stage, year) =>
-    [String(count), EN_KINDS[kind][count === 1 ? 0 : 1], stage ?? "", year === undefined ? "" : `in ${year}`]
+  inPeriod: enPeriod,
+  noEvents: (period) => `The source names no events ${enPeriod(period)}.`,
+  counted: (count, kind, stage, period) =>
+    [String(count), EN_KINDS[kind][count === 1 ? 0 : 1], stage ?? "", period === undefined ? "" : enPeriod(period)]
       .filter((part) => part !== "")
       .join(" "),
+  undated: (count) => `, ${count} of them without a date of their own`,
+  times: (count) => (count === 1 ? "Once" : count === 2 ? "Twice" : `${count} times`),
 };
 
 const RU_PLURAL = new Intl.PluralRules("ru");
+
+/** The Russian noun for a number of things: "1 соглашение", "2 соглашения", "5 соглашений". */
+function ruCounted(count: number, noun: FactKind | "time"): string {
+  const form = RU_PLURAL.select(count);
+  return `${count} ${RU_KINDS[noun][form === "one" || form === "few" ? form : "many"]}`;
+}
 
 const RU: Phrases = {
   noAnswer: "В источнике нет факта, который отвечает на этот вопрос.",
@@ -57,18 +92,20 @@ const RU: Phrases = {
   noStageDate: (stage) => `Источник не называет даты ${stage === "signed" ? "подписания" : "ратификации"}.`,
   noPeople: "Источник не называет ни подписавших, ни сторон.",
   noSignatories: "Источник не называет подписавших.",
+  noOtherSignatory: "Источник не называет других подписавших.",
+  noOtherParty: "Источник не называет других сторон.",
   noPlace: "Источник не называет места.",
   and: "и",
-  inYear: (year) => `В ${year} году`,
-  noEvents: (year) => `Источник не называет событий ${year} года.`,
-  counted: (count, kind, stage, year) => {
-    const form = RU_PLURAL.select(count);
-    const noun = RU_KINDS[kind][form === "one" || form === "few" ? form : "many"];
+  inPeriod: ruPeriod,
+  noEvents: (period) => `Источник не называет событий ${period.length === 4 ? `${period} года` : ruPeriod(period)}.`,
+  counted: (count, kind, stage, period) => {
     const verb = stage === undefined ? "" : stage === "signed" ? "Подписано" : "Ратифицировано";
-    return [verb, String(count), noun, year === undefined ? "" : `в ${year} году`]
+    return [verb, ruCounted(count, kind), period === undefined ? "" : ruPeriod(period)]
       .filter((part) => part !== "")
       .join(" ");
   },
+  undated: (count) => `, ${count} из них без собственной даты`,
+  times: (count) => ruCounted(count, "time"),
 };
 
 /** `ask`'s own words in a language. */

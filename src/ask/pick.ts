@@ -1,11 +1,10 @@
-import { yearOf } from "../facts/dates.js";
 import type { FactBook } from "../facts/factbook.js";
-import { matchesFilter } from "../facts/query.js";
-import type { AgreementFact, Fact } from "../facts/schema.js";
+import { type DatedEvent, timeline } from "../facts/query.js";
+import type { AgreementFact, Fact, Milestone } from "../facts/schema.js";
 import type { SearchHit } from "../search/engine.js";
 import { tokenize } from "../search/normalize.js";
-import { kindNoun } from "./lexicon.js";
 import type { Question } from "./question.js";
+import { kindNoun, stageWord } from "./subject-words.js";
 
 /** What `ask` needs of the search engine: its hits for a query, best first. */
 export interface Searcher {
@@ -24,18 +23,28 @@ const TIE = 0.99;
  * order; `ask` reads only ranks and ties, not what a score means.
  */
 export function bestFacts(question: Question, book: FactBook, searcher: Searcher): Fact[] {
-  const { year, kind } = question;
+  const { period, kind } = question;
   // "What is the child protection programme": the kind is a filter, not a word to search for (other
   // facts' text says "programmes"); a programme, if one matches, comes before an event about children.
   const byKind = question.asks === "what" && kind !== undefined && kind !== "event";
   const searched = byKind ? question.terms.filter((word) => kindNoun(word) !== kind) : question.terms;
   const words = searched.length > 0 ? searched : question.terms;
   let hits = searcher.search(words.join(" "));
-  if (year !== undefined) hits = hits.filter((hit) => matchesFilter(hit.fact, { from: year, to: year }, book));
+  if (period !== undefined) hits = hits.filter((hit) => isInPeriod(hit.fact, period, book));
   if (byKind && hits.some((hit) => hit.fact.kind === kind)) hits = hits.filter((hit) => hit.fact.kind === kind);
   const [top] = hits;
-  if (top === undefined || !holdsMostWords(top.fact, words, searcher)) return [];
+  if (top === undefined || !holdsMostWords(top.fact, wordsToHold(question, words), searcher)) return [];
   return closestTitles(hits.filter((hit) => hit.score >= top.score * TIE)).map((hit) => hit.fact);
+}
+
+/**
+ * The words a fact must hold most of to answer: for the date of a milestone, not the milestone's
+ * own word, which asks which date ("when was the memorandum ratified": the source gives none).
+ */
+function wordsToHold(question: Question, words: readonly string[]): readonly string[] {
+  if (question.asks !== "date" || question.stage === undefined) return words;
+  const subject = words.filter((word) => stageWord(word) === undefined);
+  return subject.length > 0 ? subject : words;
 }
 
 /**
@@ -81,37 +90,107 @@ export function agreementsFor(facts: readonly Fact[], book: FactBook): Fact[] {
 
 /**
  * The facts without any that repeat one before them: an agreement and its own signing event tell
- * one story; for a date, so do an event dated only by another and that other ("not before
- * February 1992" adds nothing to February 1992).
+ * one story; for a date, so do an event dated only by another and that other, which is kept
+ * wherever it comes ("not before February 1992" adds nothing to February 1992).
  */
 export function withoutRepeats(facts: readonly Fact[], forDate: boolean): Fact[] {
   const kept: Fact[] = [];
-  for (const fact of facts) if (!kept.some((earlier) => areLinked(earlier, fact, forDate))) kept.push(fact);
+  for (const fact of facts) {
+    const repeated = kept.findIndex((earlier) => areLinked(earlier, fact, forDate));
+    if (repeated < 0) kept.push(fact);
+    else if (forDate && isDatedBy(kept[repeated] as Fact, fact)) kept[repeated] = fact;
+  }
   return kept;
+}
+
+/** Whether an event is dated only by another fact ("not before the first mission"). */
+function isDatedBy(event: Fact, anchor: Fact): boolean {
+  return event.kind === "event" && event.relativeDate?.event === anchor.id;
 }
 
 function areLinked(a: Fact, b: Fact, forDate: boolean): boolean {
   const marks = (agreement: AgreementFact, event: Fact) =>
     agreement.milestones.some((milestone) => milestone.event === event.id);
-  const datedBy = (event: Fact, anchor: Fact) => event.kind === "event" && event.relativeDate?.event === anchor.id;
   if (a.kind === "agreement") return marks(a, b);
   if (b.kind === "agreement") return marks(b, a);
-  return forDate && (datedBy(a, b) || datedBy(b, a));
+  return forDate && (isDatedBy(a, b) || isDatedBy(b, a));
 }
 
-/** The facts of a kind a count or a list is about, by year and milestone when the question names them. */
+/**
+ * For the date of a milestone ("when was it ratified"): an agreement or an event marking one, as
+ * the event of that milestone, or, when the source dates none, as the agreement (which says so);
+ * an event that marks no agreement answers with its own date.
+ */
+export function atStage(facts: readonly Fact[], stage: Milestone["stage"], book: FactBook): Fact[] {
+  const answering = facts.flatMap((fact) => {
+    if (fact.kind === "program") return [fact];
+    const marks = fact.kind === "event" ? book.agreementsMarkedBy(fact) : [{ agreement: fact, stage: undefined }];
+    if (marks.length === 0 || marks.some((mark) => mark.stage === stage)) return [fact];
+    return marks.map(({ agreement }) => milestoneEvent(agreement, stage, book) ?? agreement);
+  });
+  return [...new Set(answering)];
+}
+
+function milestoneEvent(agreement: AgreementFact, stage: Milestone["stage"], book: FactBook): Fact | undefined {
+  const milestone = book.datedMilestones(agreement).find((dated) => dated.stage === stage);
+  return milestone && book.byId.get(milestone.event);
+}
+
+/** The dates a fact is known by: an event's own, an agreement's milestones'; none for a programme. */
+function datesOf(fact: Fact, book: FactBook): string[] {
+  if (fact.kind === "event") return fact.date === undefined ? [] : [fact.date];
+  return fact.kind === "agreement" ? book.datedMilestones(fact).map((milestone) => milestone.date) : [];
+}
+
+/** Whether a fact is dated within a period, an ISO partial date ("2002" holds "2002-06"). */
+function isInPeriod(fact: Fact, period: string, book: FactBook): boolean {
+  return datesOf(fact, book).some((date) => date.startsWith(period));
+}
+
+/** The facts of a kind a count or a list is about, by period and milestone when the question names them. */
 export function factsOfKind(question: Question, book: FactBook, searcher: Searcher): Fact[] {
-  const { year, stage } = question;
-  const facts = book.ofKind(question.kind ?? "event").filter((fact: Fact) => {
-    if (fact.kind !== "agreement" || stage === undefined)
-      return year === undefined || matchesFilter(fact, { from: year, to: year }, book);
+  const { period, stage, kind = "event" } = question;
+  const facts = book.ofKind(kind).filter((fact: Fact) => {
+    if (fact.kind !== "agreement" || stage === undefined) return period === undefined || isInPeriod(fact, period, book);
     return book
       .datedMilestones(fact)
-      .some((milestone) => milestone.stage === stage && (year === undefined || yearOf(milestone.date) === year));
+      .some((milestone) => milestone.stage === stage && (period === undefined || milestone.date.startsWith(period)));
   });
   if (question.subject.length === 0) return facts;
   // "How many agreements did Nazarbayev sign": those of the kind that answer the rest best.
   const hits = searcher.search(question.subject.join(" ")).filter((hit) => facts.includes(hit.fact));
   const [top] = hits;
   return top === undefined ? [] : hits.filter((hit) => hit.score >= top.score * TIE).map((hit) => hit.fact);
+}
+
+/**
+ * The dated events in date order, within the period the question names, and marking the milestone
+ * it names ("what was ratified in 2001"), if it names them.
+ */
+export function datedEvents(question: Pick<Question, "period" | "stage">, book: FactBook): DatedEvent[] {
+  const { period, stage } = question;
+  return timeline(book).filter(
+    (event) =>
+      (period === undefined || event.date.startsWith(period)) &&
+      (stage === undefined || book.agreementsMarkedBy(event).some((mark) => mark.stage === stage)),
+  );
+}
+
+/**
+ * The dated events a question is about, in date order: those its subject finds ("how many times
+ * was Kazakhstan certified": both certifications), if the best fact found holds most of its words,
+ * among those marking the milestone or an agreement it names ("how many times were agreements
+ * signed"); with none of these, those its words find.
+ */
+export function matchingEvents(question: Question, book: FactBook, searcher: Searcher): DatedEvent[] {
+  const { subject, stage, kind } = question;
+  const events = datedEvents(question, book).filter(
+    (event) => kind !== "agreement" || book.agreementsMarkedBy(event).length > 0,
+  );
+  const words = subject.length > 0 || stage !== undefined || kind !== undefined ? subject : question.terms;
+  if (words.length === 0) return events;
+  const hits = searcher.search(words.join(" "));
+  const [top] = hits;
+  if (top === undefined || !holdsMostWords(top.fact, words, searcher)) return [];
+  return events.filter((event) => hits.some((hit) => hit.fact === event));
 }

@@ -3,16 +3,18 @@ import { switchLayout } from "../search/keyboard.js";
 import { tokenize } from "../search/normalize.js";
 import {
   type Asks,
-  isBackgroundWord,
-  kindNoun,
   type LexiconWord,
   lexiconWord,
+  type PartyRelation,
   PHRASE_WORDS,
+  partyRelation,
   type Role,
-  stageWord,
+  TIMES_WORDS,
   whichNounRole,
 } from "./lexicon.js";
-import { correctedMarker } from "./typo.js";
+import { monthOf } from "./months.js";
+import { isBackgroundWord, kindNoun, stageWord } from "./subject-words.js";
+import { correctedFiller, correctedMarker } from "./typo.js";
 
 /** A question as `ask` understands it. */
 export interface Question {
@@ -23,18 +25,27 @@ export interface Question {
   terms: string[];
   /** The terms that say what the question is about, beyond a kind, a stage, UNICEF or Kazakhstan. */
   subject: string[];
-  year?: number;
+  /** The year, month or day named ("в июне 2002 года"), as an ISO partial date: "2002", "2002-06". */
+  period?: string;
   /** The kind of fact named ("программ", "agreements"). */
   kind?: FactKind;
   /** The milestone named ("подписали", "ratified"). */
   stage?: Milestone["stage"];
   /** Whether it asks for the parties rather than who signed. */
   parties: boolean;
+  /**
+   * Whether a who-question asks who signed with those it names ("с кем", "signed with UNICEF"),
+   * when the others answer, or for them ("for UNICEF"), when they do.
+   */
+  party?: PartyRelation;
+  /** Whether a count asks how many times something happened ("сколько раз"): the events are counted. */
+  times: boolean;
 }
 
 // Only so many words are read: a pasted paragraph is not a question.
 const MAX_WORDS = 32;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])$/;
 // When several things are asked ("когда и кем"), the answer to the first of these also tells the rest.
 const PRECEDENCE: readonly Role[] = ["count", "parties", "who", "place", "date", "what", "dateNoun"];
 
@@ -46,13 +57,40 @@ interface Reading {
 /** Reads what a question asks, in which language, and what it is about. */
 export function parseQuestion(text: string): Question {
   const readings = tokenize(text).slice(0, MAX_WORDS).map(readWord);
+  const { question, roles } = readInOrder(readings);
+  if (!roles.some((role) => role.role !== "filler")) correctFirstWord(roles, question);
+  const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
+  const times = asked === "count" && readings.some(({ word }) => TIMES_WORDS.has(word));
+  const { stages, ...read } = question;
+  // "Signed and ratified" names no one milestone: the agreement's dates answer.
+  const stage = stages.size === 1 ? [...stages][0] : undefined;
+  return {
+    ...read,
+    stage,
+    asks: asksOf(asked, { ...read, stage }, times),
+    parties: asked === "parties",
+    party: asked === "who" ? question.party : undefined,
+    times,
+    lang: languageOf(roles, readings),
+  };
+}
+
+/** Reads the words in order: a date, a phrase, a question word (with the noun after "which"), or a word to search for. */
+function readInOrder(readings: readonly Reading[]): { question: Draft; roles: LexiconWord[] } {
   const roles: LexiconWord[] = [];
-  const question: Draft = { terms: [], subject: [] };
+  const question: Draft = { terms: [], subject: [], stages: new Set() };
   for (let i = 0; i < readings.length; i += 1) {
+    const period = question.period === undefined ? periodAt(readings, i) : undefined;
+    if (period) {
+      question.period = period.date;
+      i += period.length - 1;
+      continue;
+    }
     const phrase = phraseAt(readings, i);
     if (phrase) {
       roles.push(phrase);
-      i += phrase.length - 1;
+      question.party ??= partyRelation(phrase.words);
+      i += phrase.words.length - 1;
       continue;
     }
     const { word, lexicon } = readings[i] as Reading;
@@ -60,42 +98,65 @@ export function parseQuestion(text: string): Question {
     if (nounRole && lexicon) {
       roles.push({ role: nounRole, lang: lexicon.lang });
       i += 1;
-    } else if (lexicon) roles.push(lexicon);
-    else if (YEAR.test(word) && question.year === undefined) question.year = Number(word);
-    else readContentWord(word, question);
+    } else if (lexicon) {
+      roles.push(lexicon);
+      question.party ??= partyRelation([word]);
+    } else readContentWord(word, question);
   }
-  if (!roles.some((role) => role.role !== "filler")) correctFirstWord(roles, question);
-  const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
-  return {
-    ...question,
-    asks: asksOf(asked, question),
-    parties: asked === "parties",
-    lang: languageOf(roles, readings),
-  };
+  return { question, roles };
 }
 
 /** A question as it is read, before what it asks is decided. */
-type Draft = Omit<Question, "asks" | "lang" | "parties">;
+type Read = Omit<Question, "asks" | "lang" | "parties" | "times">;
 
-/** A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a question word. */
+/** A question being read: with every milestone it names. */
+type Draft = Omit<Read, "stage"> & { stages: Set<Milestone["stage"]> };
+
+/**
+ * The date named at a word, as an ISO partial date, and how many words name it: a year ("2002"),
+ * a month next to a year ("июне 2002", "june of 2002", "2002 june"), a day before those
+ * ("18 february 2014").
+ */
+function periodAt(readings: readonly Reading[], at: number): { date: string; length: number } | undefined {
+  const wordAt = (i: number) => readings[i]?.word ?? "";
+  if (YEAR.test(wordAt(at))) {
+    const monthAfter = monthOf(wordAt(at + 1));
+    if (monthAfter === undefined) return { date: wordAt(at), length: 1 };
+    return { date: `${wordAt(at)}-${String(monthAfter).padStart(2, "0")}`, length: 2 };
+  }
+  const day = DAY.test(wordAt(at)) ? Number(wordAt(at)) : undefined;
+  const monthAt = day === undefined ? at : at + 1;
+  const month = monthOf(wordAt(monthAt));
+  if (month === undefined) return undefined;
+  const yearAt = wordAt(monthAt + 1) === "of" ? monthAt + 2 : monthAt + 1;
+  if (!YEAR.test(wordAt(yearAt))) return undefined;
+  const date = [wordAt(yearAt), month, day].flatMap((part) =>
+    part === undefined ? [] : [String(part).padStart(2, "0")],
+  );
+  return { date: date.join("-"), length: yearAt - at + 1 };
+}
+
+/**
+ * A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a
+ * question word; a mistyped word that only holds the question together ("happend") is one too.
+ */
 function readWord(word: string): Reading {
   const lexicon = lexiconWord(word);
   if (lexicon) return { word, lexicon };
   const switched = switchLayout(word);
   const meant = switched === undefined ? undefined : lexiconWord(switched);
-  return meant ? { word: switched ?? word, lexicon: meant } : { word, lexicon: undefined };
+  return meant ? { word: switched ?? word, lexicon: meant } : { word, lexicon: correctedFiller(word) };
 }
 
-function phraseAt(readings: readonly Reading[], at: number): { role: Role; lang: Lang; length: number } | undefined {
-  const phrase = PHRASE_WORDS.find(({ words }) => words.every((word, i) => readings[at + i]?.word === word));
-  return phrase && { role: phrase.role, lang: phrase.lang, length: phrase.words.length };
+function phraseAt(readings: readonly Reading[], at: number): (typeof PHRASE_WORDS)[number] | undefined {
+  return PHRASE_WORDS.find(({ words }) => words.every((word, i) => readings[at + i]?.word === word));
 }
 
 function readContentWord(word: string, question: Draft): void {
   const kind = kindNoun(word);
   if (kind) question.kind ??= kind;
   const stage = stageWord(word);
-  if (stage) question.stage ??= stage;
+  if (stage) question.stages.add(stage);
   // "Events" says nothing a search could find; "programmes" and "agreements" are in the facts' titles.
   if (kind !== "event") question.terms.push(word);
   if (!kind && !stage && !isBackgroundWord(word)) question.subject.push(word);
@@ -111,11 +172,14 @@ function correctFirstWord(roles: LexiconWord[], question: Draft) {
   if (question.subject[0] === first) question.subject.shift();
 }
 
-/** What is asked, from the question word that matters most and what the question is about. */
-function asksOf(asked: Role, question: Draft): Asks {
+/**
+ * What is asked, from the question word that matters most and what the question is about: a count
+ * needs something to count (a kind, a period, a milestone, or times), else it is a what-question.
+ */
+function asksOf(asked: Role, question: Read, times: boolean): Asks {
   const asks: Asks = asked === "parties" ? "who" : asked === "dateNoun" ? "date" : (asked as Asks);
-  const aboutYear = question.year !== undefined && question.subject.length === 0;
-  if (asks === "count") return question.kind || aboutYear ? "count" : "what";
+  const aboutYear = question.period !== undefined && question.subject.length === 0;
+  if (asks === "count") return question.kind || question.stage || aboutYear || times ? "count" : "what";
   if ((asks === "what" || asks === "date") && aboutYear && (question.kind ?? "event") === "event") return "year";
   return asks;
 }

@@ -15,23 +15,28 @@ export const askCommand: CommandSpec = {
     "unicef-kz ask где подписали меморандум",
     "unicef-kz ask what happened in 1994",
     "unicef-kz ask сколько программ",
+    "unicef-kz ask what happened in june 2002",
     "unicef-kz ask when was the memorandum signed --json | jq -r .answer",
   ],
   notes: `What it answers, by the question word:
-  когда, в каком году, when, what year   the date (an agreement's, from its milestones)
-  кто, кем, who; стороны, parties        who signed, or the parties, with the date and place
+  когда, в каком году, when, what year   the date (an agreement's, from its milestones, the
+                                         one named: "when was it ratified")
+  кто, кем, who; стороны, parties        who signed, or the parties, with the date and place;
+                                         only the one named ("кто омбудсмен", "for UNICEF"),
+                                         or the others ("с кем", "with whom")
   где, where                             the place
   что, какой, what, which                the fact itself: its summary; «какие программы»,
-                                         "list the agreements": the list
-  что произошло в 2002 году, what happened in 1994
-                                         the events of that year
+                                         "list the agreements", "what was signed": the list
+  что произошло в 2002 году, what happened in June 2002
+                                         the events of that year, month or day
   сколько, how many                      the count of programmes, agreements or events, listed
+  сколько раз, how many times            the dated events found, with their dates
 
   The question words never count as search words; the rest is searched as \`search\` does
   (word forms, Latin spellings, typos, the wrong keyboard layout). The answer comes first, in
   the question's language (--lang overrides it), then the fact(s) it comes from, then the
-  source quote. When the source is silent (no date, no place) the answer says so; facts that
-  answer equally well are all given.
+  source quote. When the source is silent (no date, no place) the answer says so; who and
+  where of an event are its summary; facts that answer equally well are all given.
   Exit codes: 0 answered, 1 no fact answers (or none counted), 2 bad usage or data.
 `,
   async run(args, options, env) {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { answerQuestion, ask } from "../../src/ask/answer.js";
-import { namedSignatories } from "../../src/ask/people.js";
+import { namedSignatories, otherParties, otherSignatories } from "../../src/ask/people.js";
 import { phrases } from "../../src/ask/phrases.js";
-import { bestFacts, type Searcher } from "../../src/ask/pick.js";
+import { atStage, bestFacts, type Searcher, withoutRepeats } from "../../src/ask/pick.js";
 import { parseQuestion } from "../../src/ask/question.js";
 import { type Asked, factAnswer, sentence } from "../../src/ask/sentences.js";
 import { UsageError } from "../../src/errors.js";
@@ -21,6 +21,7 @@ const asked = (asks: Asked["asks"], more: Partial<Asked> = {}): Asked => ({
   asks,
   parties: false,
   subject: [],
+  terms: [],
   ...more,
 });
 
@@ -98,10 +99,12 @@ test("who: the signatories as the file names them, only those named if some are,
     factAnswer(memorandum, asked("who", { parties: true }), book, "ru"),
     "Стороны: Детский фонд ООН (ЮНИСЕФ); Уполномоченный по правам человека (выведено из подписавших). Подписано: 18 февраля 2014. Место: Астана.",
   );
-  assert.equal(
-    factAnswer(fact("first-mission"), asked("who"), book, "en"),
-    "The source names no signatories or parties.",
-  );
+});
+
+test("who and where of an event: its summary, which says who did what and where", () => {
+  const summary = fact("first-mission").summary;
+  assert.equal(factAnswer(fact("first-mission"), asked("who"), book, "en"), summary.en);
+  assert.equal(factAnswer(fact("first-mission"), asked("place"), book, "ru"), summary.ru);
 });
 
 test("who: a signatory named by role, but not by a word of the agreement's own title", () => {
@@ -115,12 +118,79 @@ test("who: a signatory named by role, but not by a word of the agreement's own t
   assert.deepEqual(names(["меморандум"]), ["Jun Kukita", "Askar Shakirov"]);
 });
 
+test("who: a signatory named by another name for the role (the ombudsman), in either language", () => {
+  const memorandum = book.byId.get("memorandum-child-rights");
+  assert.ok(memorandum?.kind === "agreement");
+  const names = (words: string[]) => namedSignatories(memorandum, words).map((person) => person.name.en);
+  assert.deepEqual(names(["ombudsman"]), ["Askar Shakirov"]);
+  assert.deepEqual(names(["омбудсмена"]), ["Askar Shakirov"]);
+  assert.deepEqual(names(["commissioner"]), ["Askar Shakirov"]);
+});
+
+test("who signed with someone: the others; for someone: that one; the parties likewise", () => {
+  const memorandum = book.byId.get("memorandum-child-rights");
+  const basic = book.byId.get("basic-cooperation-agreement");
+  assert.ok(memorandum?.kind === "agreement" && basic?.kind === "agreement");
+  const names = (people: { name: { en: string } }[]) => people.map((person) => person.name.en);
+  assert.deepEqual(names(otherSignatories(memorandum, ["unicef", "memorandum"])), ["Askar Shakirov"]);
+  assert.deepEqual(names(otherSignatories(memorandum, ["memorandum"])), ["Jun Kukita", "Askar Shakirov"]);
+  assert.deepEqual(names(otherSignatories(memorandum, ["kukita", "ombudsman"])), []);
+  assert.deepEqual(
+    otherParties(basic, ["юнисеф", "соглашение"]).map((party) => party.en),
+    ["Government of the Republic of Kazakhstan"],
+  );
+  const who = (party: "with" | "for", terms: string[], lang: "en" | "ru") =>
+    factAnswer(memorandum, asked("who", { party, terms }), book, lang);
+  assert.equal(
+    who("with", ["unicef"], "en"),
+    "Askar Shakirov, Commissioner for Human Rights. Signed: 18 February 2014. Place: Astana.",
+  );
+  assert.equal(
+    who("for", ["юнисеф"], "ru"),
+    "Джун Кукита, Представитель Детского фонда ООН (ЮНИСЕФ). Подписано: 18 февраля 2014. Место: Астана.",
+  );
+  assert.equal(
+    who("with", ["kukita", "shakirov"], "en"),
+    "The source names no other signatory. Signed: 18 February 2014. Place: Astana.",
+  );
+  assert.equal(
+    factAnswer(basic, asked("who", { party: "with", terms: ["unicef"] }), book, "en"),
+    "The source names no signatories. Parties: Government of the Republic of Kazakhstan. Signed: 25 November 1994. Ratified: 10 April 2001.",
+  );
+});
+
+test("a date at a milestone: the milestone's event, or the agreement that lacks it; an event of no agreement, its own", () => {
+  const ids = (facts: Fact[]) => facts.map((found) => found.id);
+  assert.deepEqual(ids(atStage([fact("optional-protocols-signed")], "ratified", book)), [
+    "optional-protocol-sale-of-children",
+    "optional-protocol-armed-conflict",
+  ]);
+  assert.deepEqual(ids(atStage([fact("basic-agreement-signed")], "ratified", book)), ["basic-agreement-ratified"]);
+  assert.deepEqual(ids(atStage([fact("basic-cooperation-agreement")], "signed", book)), ["basic-agreement-signed"]);
+  assert.deepEqual(ids(atStage([fact("memorandum-signed")], "signed", book)), ["memorandum-signed"]);
+  assert.deepEqual(ids(atStage([fact("mdg-plus-agenda")], "signed", book)), ["mdg-plus-agenda"]);
+});
+
+test("for a date, an event dated only by another gives way to that other, wherever it comes", () => {
+  const ids = (facts: Fact[]) => facts.map((found) => found.id);
+  const relativeFirst = [fact("first-project-immunisation"), fact("mdg-plus-agenda"), fact("first-mission")];
+  assert.deepEqual(ids(withoutRepeats(relativeFirst, true)), ["first-mission", "mdg-plus-agenda"]);
+  assert.deepEqual(ids(withoutRepeats(relativeFirst, false)), [
+    "first-project-immunisation",
+    "mdg-plus-agenda",
+    "first-mission",
+  ]);
+});
+
 test("where: the place, or that the source names none", () => {
   assert.equal(
     factAnswer(fact("optional-protocol-armed-conflict"), asked("place"), book, "ru"),
     "Саммит тысячелетия. Подписано: сентябрь 2000.",
   );
-  assert.equal(factAnswer(fact("polio-free-certification"), asked("place"), book, "en"), "The source names no place.");
+  assert.equal(
+    factAnswer(fact("basic-cooperation-agreement"), asked("place"), book, "en"),
+    "The source names no place. Signed: 25 November 1994. Ratified: 10 April 2001.",
+  );
 });
 
 test("Russian counts take the noun's form for the number", () => {
@@ -129,8 +199,32 @@ test("Russian counts take the noun's form for the number", () => {
     [0, 1, 2, 5, 11, 21, 22].map((count) => ru.counted(count, "agreement", undefined, undefined)),
     ["0 соглашений", "1 соглашение", "2 соглашения", "5 соглашений", "11 соглашений", "21 соглашение", "22 соглашения"],
   );
-  assert.equal(ru.counted(3, "program", "signed", 2000), "Подписано 3 программы в 2000 году");
-  assert.equal(phrases("en").counted(1, "event", "ratified", 2001), "1 event ratified in 2001");
+  assert.equal(ru.counted(3, "program", "signed", "2000"), "Подписано 3 программы в 2000 году");
+  assert.equal(phrases("en").counted(1, "event", "ratified", "2001"), "1 event ratified in 2001");
+});
+
+test("periods, times and undated events in each language", () => {
+  const [en, ru] = [phrases("en"), phrases("ru")];
+  assert.deepEqual(
+    ["2002", "2002-06", "2014-02-18"].flatMap((period) => [en.inPeriod(period), ru.inPeriod(period)]),
+    ["in 2002", "в 2002 году", "in June 2002", "в июне 2002 года", "on 18 February 2014", "18 февраля 2014 года"],
+  );
+  assert.deepEqual(
+    ["1999", "2011-06", "2015-02-18"].map((period) => ru.noEvents(period)),
+    [
+      "Источник не называет событий 1999 года.",
+      "Источник не называет событий в июне 2011 года.",
+      "Источник не называет событий 18 февраля 2015 года.",
+    ],
+  );
+  assert.equal(en.noEvents("2011-06"), "The source names no events in June 2011.");
+  assert.equal(en.counted(2, "agreement", "signed", "2000-09"), "2 agreements signed in September 2000");
+  assert.deepEqual([1, 2, 3].map(en.times), ["Once", "Twice", "3 times"]);
+  assert.deepEqual([1, 2, 5, 22].map(ru.times), ["1 раз", "2 раза", "5 раз", "22 раза"]);
+  assert.deepEqual(
+    [en.undated(4), ru.undated(1)],
+    [", 4 of them without a date of their own", ", 1 из них без собственной даты"],
+  );
 });
 
 test("a count with nothing to count answers with no facts", () => {
@@ -153,7 +247,7 @@ test("a question's language decides the answer's, unless one is asked for; else 
 });
 
 test("a question with nothing to look for is bad usage", () => {
-  for (const text of ["когда?", "who", "what is it"]) {
+  for (const text of ["когда?", "who", "what is it", "how many times"]) {
     assert.throws(
       () => answerQuestion(text, parseQuestion(text), "en", book, new SearchEngine(book)),
       (error) => error instanceof UsageError && /names nothing to look for/.test(error.message),
