@@ -39,7 +39,8 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
           message: `links to "${id}", but no fact has that id`,
         });
     });
-    if (fact.kind === "agreement") problems.push(...checkMilestones(fact, index, byId));
+    // One at a time: spreading a data-sized array into push() passes each item on the stack.
+    if (fact.kind === "agreement") for (const problem of checkMilestones(fact, index, byId)) problems.push(problem);
   });
   return problems;
 }

@@ -69,7 +69,9 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits, check
   // large file's facts would double the memory it takes.
   facts.forEach((fact, index) => {
     const checked = v.safeParse(Fact, fact, { abortPipeEarly: true });
-    if (!checked.success) schemaProblems.push(...checked.issues.map((issue) => describeIssue(issue, ["facts", index])));
+    // One at a time, not spread into push(): a fact may have 100,000 issues, more than the stack holds.
+    if (!checked.success)
+      for (const issue of checked.issues) schemaProblems.push(describeIssue(issue, ["facts", index]));
   });
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const valid = facts as Fact[];

@@ -1,0 +1,25 @@
+// Issue #18's smaller points: the timeline's axis, duplicate keys, a damaged build.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { FactBook } from "../../src/facts/factbook.js";
+import { timeline } from "../../src/facts/query.js";
+import { createContext } from "../../src/render/context.js";
+import { renderTimeline } from "../../src/render/timeline.js";
+import { shippedBook } from "../helpers.js";
+
+test("the timeline's axis fits the width: dates 0000 and 9999 take one column for many years", () => {
+  const [first] = shippedBook().facts;
+  assert.ok(first?.kind === "event");
+  const book = new FactBook(
+    [
+      { ...first, id: "year-0", date: "0000", related: [] },
+      { ...first, id: "year-9999", date: "9999", related: [] },
+    ],
+    "wide.json",
+  );
+  const [axis, labels] = renderTimeline(timeline(book), book, createContext({ width: 80 })).split("\n");
+  assert.equal(axis, `●${"·".repeat(74)}●`);
+  assert.equal(labels, "0000   1000    2000   3000    4000   5000    6000    7000   8000    9000   9999");
+  const [narrowAxis, narrowLabels] = renderTimeline(timeline(book), book, createContext({ width: 20 })).split("\n");
+  assert.deepEqual([narrowAxis, narrowLabels], [`●${"·".repeat(14)}●`, "0000    5000   9999"]);
+});
