@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FactBook } from "./facts/factbook.js";
-import type { Limits } from "./facts/limits.js";
+import { allowsDefaults, type Limits } from "./facts/limits.js";
 import { sourceName } from "./facts/read.js";
 import type { Fact } from "./facts/schema.js";
 import type { SearchIndexJson } from "./search/engine.js";
@@ -22,8 +22,13 @@ export interface LoadedBook {
   savedIndex?: () => SearchIndexJson;
 }
 
-/** The shipped book as the build checked and indexed it; undefined if there is no build or the file has changed. */
+/**
+ * The shipped book as the build checked and indexed it; undefined if there is no build, the file
+ * has changed, or a limit is set below its default (the build checked it with the defaults), so
+ * that the usual way reads it and says what is wrong.
+ */
 export function loadShippedBook(limits: Limits): LoadedBook | undefined {
+  if (!allowsDefaults(limits)) return undefined;
   let bytes: Buffer;
   let passed: Buffer;
   try {
@@ -33,7 +38,7 @@ export function loadShippedBook(limits: Limits): LoadedBook | undefined {
     return undefined; // the usual way reports what is wrong
   }
   // Compared as bytes, outside V8's heap: one text fewer to make at start.
-  if (bytes.length > limits.bytes || !bytes.equals(passed)) return undefined;
+  if (!bytes.equals(passed)) return undefined;
   return {
     book: new FactBook((JSON.parse(bytes.toString("utf8")) as { facts: Fact[] }).facts, sourceName(SHIPPED_FACTS)),
     savedIndex: () => JSON.parse(readFileSync(SEARCH_INDEX, "utf8")) as SearchIndexJson,

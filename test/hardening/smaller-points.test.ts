@@ -1,11 +1,15 @@
 // Issue #18's smaller points: the timeline's axis, duplicate keys, a damaged build.
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { FactBook } from "../../src/facts/factbook.js";
+import { loadFactText } from "../../src/facts/load.js";
 import { timeline } from "../../src/facts/query.js";
 import { createContext } from "../../src/render/context.js";
 import { renderTimeline } from "../../src/render/timeline.js";
-import { shippedBook } from "../helpers.js";
+import { run, SHIPPED_TEXT, shippedBook } from "../helpers.js";
 
 test("the timeline's axis fits the width: dates 0000 and 9999 take one column for many years", () => {
   const [first] = shippedBook().facts;
@@ -22,4 +26,22 @@ test("the timeline's axis fits the width: dates 0000 and 9999 take one column fo
   assert.equal(labels, "0000   1000    2000   3000    4000   5000    6000    7000   8000    9000   9999");
   const [narrowAxis, narrowLabels] = renderTimeline(timeline(book), book, createContext({ width: 20 })).split("\n");
   assert.deepEqual([narrowAxis, narrowLabels], [`●${"·".repeat(14)}●`, "0000    5000   9999"]);
+});
+
+test("a key given twice in a fact is a problem, however the file is read", () => {
+  const text = SHIPPED_TEXT.replace('"kind": "event",', '"kind": "agreement", "kind": "event",');
+  const path = join(mkdtempSync(join(tmpdir(), "unicef-kz-keys-")), "twice.json");
+  writeFileSync(path, text);
+  const problem = "facts[0].kind: the key is given twice; give each key once";
+  for (const [args, input, name] of [
+    [["events", "--data", path], "", path],
+    [["search", "polio", "--data", path], "", path],
+    [["events", "--data", "-"], text, "(standard input)"],
+    // An escaped key is read whole, not in batches.
+    [["events", "--data", "-"], text.replace('"facts"', '"fac\\u0074s"'), "(standard input)"],
+  ] as const) {
+    const result = run([...args], { input });
+    assert.deepEqual([result.status, result.stderr], [2, `unicef-kz: ${name}: ${problem}\n`], args.join(" "));
+  }
+  assert.throws(() => loadFactText(text, "twice.json"), { message: `twice.json: ${problem}` });
 });
