@@ -1,5 +1,5 @@
 // The fact file shipped with the tool is checked and indexed for search once, by the build, not
-// on every start: dist/ keeps the text that passed and its search index. A start still reads the
+// on every start: dist/ keeps the text that passed and its search index (and the index's digest). A start still reads the
 // file, and uses them only while its bytes are, one for one, those of the text that passed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,11 +15,12 @@ import type { SearchIndexJson } from "./search/engine.js";
 export const SHIPPED_FACTS = join(import.meta.dirname, "..", "data", "unicef-kz.json");
 const PASSED_TEXT = join(import.meta.dirname, "..", "dist", "shipped-facts.json");
 const SEARCH_INDEX = join(import.meta.dirname, "..", "dist", "shipped-index.json");
+const INDEX_DIGEST = join(import.meta.dirname, "..", "dist", "shipped-index.sha1");
 
 /** A book, with its search index if the build saved one. */
 export interface LoadedBook {
   book: FactBook;
-  savedIndex?: () => SearchIndexJson;
+  savedIndex?: () => SearchIndexJson | undefined;
 }
 
 /**
@@ -41,8 +42,28 @@ export function loadShippedBook(limits: Limits): LoadedBook | undefined {
   if (!bytes.equals(passed)) return undefined;
   return {
     book: new FactBook((JSON.parse(bytes.toString("utf8")) as { facts: Fact[] }).facts, sourceName(SHIPPED_FACTS)),
-    savedIndex: () => JSON.parse(readFileSync(SEARCH_INDEX, "utf8")) as SearchIndexJson,
+    savedIndex: readSavedIndex,
   };
+}
+
+/**
+ * The search index the build saved, if it is whole: its digest is the one the build wrote. A
+ * damaged index (cut short, edited, from another build) is not read: search builds its own.
+ */
+function readSavedIndex(): SearchIndexJson | undefined {
+  try {
+    const bytes = readFileSync(SEARCH_INDEX);
+    if (digestOf(bytes) !== readFileSync(INDEX_DIGEST, "latin1")) return undefined;
+    return JSON.parse(bytes.toString("utf8")) as SearchIndexJson;
+  } catch {
+    return undefined;
+  }
+}
+
+function digestOf(bytes: Buffer): string {
+  const crypto = process.getBuiltinModule("node:crypto");
+  // crypto.hash, from Node 20.12, skips the set-up createHash costs (0.3 ms).
+  return crypto.hash ? crypto.hash("sha1", bytes) : crypto.createHash("sha1").update(bytes).digest("hex");
 }
 
 /** Run by the build: checks the shipped file (a bad one fails the build), then saves its index and text. */
@@ -52,7 +73,9 @@ export async function saveShippedBook(): Promise<void> {
     import("./search/engine.js"),
   ]);
   const text = readFileSync(SHIPPED_FACTS, "utf8");
-  writeFileSync(SEARCH_INDEX, JSON.stringify(savedSearchIndex(loadFactText(text, "data/unicef-kz.json"))));
+  const index = Buffer.from(JSON.stringify(savedSearchIndex(loadFactText(text, "data/unicef-kz.json"))));
+  writeFileSync(SEARCH_INDEX, index);
+  writeFileSync(INDEX_DIGEST, digestOf(index));
   // The text last: where it is, the index made from it is too.
   writeFileSync(PASSED_TEXT, text);
 }

@@ -1,6 +1,7 @@
 // Issue #18's smaller points: the timeline's axis, duplicate keys, a damaged build.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -9,7 +10,7 @@ import { loadFactText } from "../../src/facts/load.js";
 import { timeline } from "../../src/facts/query.js";
 import { createContext } from "../../src/render/context.js";
 import { renderTimeline } from "../../src/render/timeline.js";
-import { run, SHIPPED_TEXT, shippedBook } from "../helpers.js";
+import { ROOT, run, SHIPPED_TEXT, shippedBook } from "../helpers.js";
 
 test("the timeline's axis fits the width: dates 0000 and 9999 take one column for many years", () => {
   const [first] = shippedBook().facts;
@@ -44,4 +45,21 @@ test("a key given twice in a fact is a problem, however the file is read", () =>
     assert.deepEqual([result.status, result.stderr], [2, `unicef-kz: ${name}: ${problem}\n`], args.join(" "));
   }
   assert.throws(() => loadFactText(text, "twice.json"), { message: `twice.json: ${problem}` });
+});
+
+test("a damaged dist/shipped-index.json is not read: search builds its own index and finds the same", () => {
+  // A copy of the installed tool, so that damaging it leaves the one other tests run alone.
+  const copy = mkdtempSync(join(tmpdir(), "unicef-kz-install-"));
+  for (const folder of ["bin", "dist", "data"]) cpSync(join(ROOT, folder), join(copy, folder), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+  const index = join(copy, "dist", "shipped-index.json");
+  const whole = readFileSync(index, "utf8");
+  const search = () => spawnSync(join(copy, "bin", "unicef-kz"), ["search", "полиомиелит"], { encoding: "utf8" });
+  const expected = search();
+  assert.equal(expected.stdout.split("\n")[0]?.split("\t")[1], "first-project-immunisation");
+  for (const damaged of ["{", "", "{}", '{"scanned": {"terms": []}}', whole.slice(0, 1000), whole.replace("1", "2")]) {
+    writeFileSync(index, damaged);
+    const result = search();
+    assert.deepEqual([result.status, result.stderr, result.stdout], [0, "", expected.stdout], damaged.slice(0, 30));
+  }
 });
