@@ -1,6 +1,7 @@
 // The fact file shipped with the tool is checked and indexed for search once, by the build, not
-// on every start: dist/ keeps the text that passed and its search index (and the index's digest). A start still reads the
-// file, and uses them only while its bytes are, one for one, those of the text that passed.
+// on every start: dist/ keeps the text that passed, its search index and the index's digest. A
+// start still reads the file, and uses them only while its bytes are, one for one, those of the
+// text that passed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FactBook } from "./facts/factbook.js";
