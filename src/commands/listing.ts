@@ -23,7 +23,7 @@ export async function printListing<TableRenderer>(
     case "json":
       return { stdout: renderJson(views.json(), env.ctx), exitCode };
     case "ndjson":
-      return { stdout: renderNdjson(views.json()), exitCode };
+      return { stdout: renderNdjson(views.json(), env.ctx), exitCode };
     case "table":
       return { stdout: count === 0 ? "" : views.table(await views.tableRenderer()), exitCode };
     case "plain":

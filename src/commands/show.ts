@@ -23,7 +23,7 @@ export const showCommand: CommandSpec = {
       case "json":
         return { stdout: renderJson(factJson(fact, book), env.ctx), exitCode: 0 };
       case "ndjson":
-        return { stdout: renderNdjson([factJson(fact, book)]), exitCode: 0 };
+        return { stdout: renderNdjson([factJson(fact, book)], env.ctx), exitCode: 0 };
       default: {
         const { renderCard } = await import("../render/card.js");
         return { stdout: renderCard(fact, book, env.ctx), exitCode: 0 };

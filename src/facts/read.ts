@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, lstatSync, openSync, statSync, writeSync } from "node:fs";
-import { DataError, errnoWords, quote } from "../errors.js";
+import { DataError, errnoWords, quote, shorten } from "../errors.js";
 import { isTerminal } from "../stdio.js";
 import type { TakeFacts } from "./batch-parser.js";
 import { parseAllInBatches, parseInBatches } from "./batches.js";
@@ -180,10 +180,10 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
   }
 }
 
-/** How messages name a fact file: its path (escaped if it holds control characters), or standard input for "-". */
+/** How messages name a fact file: its path (escaped if it holds control characters, cut if long), or standard input for "-". */
 export function sourceName(path: string): string {
   if (path === "-") return "(standard input)";
-  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? quote(path, 200) : path;
+  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? quote(path, 80) : shorten(path);
 }
 
 /** Why a file cannot be read, and how to fix it. */
