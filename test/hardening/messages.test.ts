@@ -37,9 +37,9 @@ test("a long option or file name is cut to 80 characters", () => {
 });
 
 test("control and bidi characters in a message are shown as escapes, not deleted", () => {
-  const escape = run(["events", "--j\u001b[2Json"]);
+  const sequence = run(["events", "--j\u001b[2Json"]);
   assert.deepEqual(
-    [escape.status, escape.stderr],
+    [sequence.status, sequence.stderr],
     [2, "unicef-kz: unknown option '--j\\x1b[2Json'; see `unicef-kz --help`\n"],
   );
   const bidi = run(["events", "--\u202ejson\u0085"]);
