@@ -16,9 +16,7 @@ export function main(): void {
       stdoutIsTTY,
       columns: stdoutIsTTY ? process.stdout.columns : undefined,
       terminal: () =>
-        process.stdin.isTTY && process.stdout.isTTY
-          ? { input: process.stdin, output: process.stdout, suspend: suspendProcess }
-          : undefined,
+        process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
     },
     writers,
   );
@@ -54,11 +52,6 @@ function exitCodeAfterWriting(code: number, writers: StandardWriters, env: NodeJ
   const { out, err } = writers.failures();
   if (out) return report(new UserError(`cannot write to standard output (${errnoWords(out)})`, 2), { env, ...writers });
   return err ? 2 : code;
-}
-
-/** Stops the process as Ctrl-Z does, until it is continued (SIGCONT); browse restores the terminal first. */
-function suspendProcess(): void {
-  process.kill(process.pid, "SIGTSTP");
 }
 
 /**

@@ -3,6 +3,7 @@ import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { factJson } from "../render/json.js";
 import { renderSearchRecords } from "../render/plain.js";
+import { checkQueryLength } from "../search/bounds.js";
 import type { FileSearch, Shown } from "../search/file-search.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 import { printListing } from "./listing.js";
@@ -49,6 +50,7 @@ export const searchCommand: CommandSpec = {
   async run(args, options, env) {
     const query = args.join(" ");
     if (query.trim() === "") throw new UsageError("search needs a query, e.g. `unicef-kz search полиомиелит`.");
+    checkQueryLength(query);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
     const { book, hits: shown } = await find(
       query,

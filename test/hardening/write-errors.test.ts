@@ -60,7 +60,7 @@ async function runFailing(argv: string[], fd: number, code: string, after: numbe
     { argv, env: { LANG: "C.UTF-8" }, stdoutIsTTY: false, columns: undefined, terminal: () => undefined },
     standardWriters(descriptors),
   );
-  return { exit, stdout: written[1], stderr: written[2] };
+  return { exit, stdout: written[1] ?? "", stderr: written[2] ?? "" };
 }
 
 test("a write that fails part way: the exit code is 2 and stderr says why, once", async () => {
