@@ -9,10 +9,10 @@ import { run, shippedBook } from "../helpers.js";
 const alternatives = (count: number) => Array(count).fill("polio").join(" | ");
 
 test("a query of more than 500 characters is refused in one line; 500 are searched", () => {
-  const long = run(["search", "полиомиелит ".repeat(10_000)]);
+  const long = run(["search", "полиомиелит ".repeat(5000)]);
   assert.deepEqual(
     [long.status, long.stderr],
-    [2, "unicef-kz: the query is 120000 characters long; the most is 500: shorten it\n"],
+    [2, "unicef-kz: the query is 60000 characters long; the most is 500: shorten it\n"],
   );
   const longest = run(["search", `${"я".repeat(489)} полиомиелит`]);
   assert.deepEqual([longest.status, longest.stderr], [0, ""]);
