@@ -4,8 +4,9 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { runWithWriters } from "../../src/main.js";
-import { type Descriptors, standardWriters } from "../../src/stdio.js";
+import { standardWriters } from "../../src/stdio.js";
 import { BIN, ROOT } from "../helpers.js";
+import { failingDescriptors } from "./fuzz-helpers.js";
 
 function shell(command: string) {
   const result = spawnSync("bash", ["--norc", "-c", command.replaceAll("unicef-kz", BIN)], {
@@ -38,24 +39,8 @@ test("standard output closed (>&-): one line on stderr, exit 2; /dev/null and no
   assert.deepEqual(shell("unicef-kz events | head -n 1 > /dev/null"), [0, ""]);
 });
 
-/** Descriptors that fail with `code` after `after` bytes on `fd`, keeping what was written. */
-function failing(fd: number, code: string, after: number) {
-  const written: Record<number, string> = { 1: "", 2: "" };
-  const descriptors: Descriptors = {
-    write: (target, bytes, offset) => {
-      const room = target === fd ? Math.max(0, after - Buffer.byteLength(written[target] ?? "")) : Infinity;
-      if (room === 0) throw Object.assign(new Error(`${code}: what the system says, write`), { code });
-      const taken = bytes.subarray(offset, offset + Math.min(room, bytes.length - offset));
-      written[target] += taken.toString("utf8");
-      return taken.length;
-    },
-    closedAtStart: () => false,
-  };
-  return { descriptors, written };
-}
-
 async function runFailing(argv: string[], fd: number, code: string, after: number) {
-  const { descriptors, written } = failing(fd, code, after);
+  const { descriptors, written } = failingDescriptors(fd, code, after);
   const exit = await runWithWriters(
     { argv, env: { LANG: "C.UTF-8" }, stdoutIsTTY: false, columns: undefined, terminal: () => undefined },
     standardWriters(descriptors),
