@@ -66,3 +66,22 @@ export function failingDescriptors(fd: number, code: string, after: number, clos
   };
   return { descriptors, written };
 }
+
+/** Every path in a JSON value, as keys from the top. */
+export function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return [prefix, ...keys.flatMap((key) => paths((value as Record<string | number, unknown>)[key], [...prefix, key]))];
+}
+
+export type Json = Record<string | number, unknown>;
+
+/** The object or array that holds the value at `path`, if there is one. */
+export function parentOf(root: unknown, path: (string | number)[]): Json | undefined {
+  let node = root;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Json)[key];
+  }
+  return typeof node === "object" && node !== null ? (node as Json) : undefined;
+}

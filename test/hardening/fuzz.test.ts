@@ -11,36 +11,27 @@ import { COMMANDS, GLOBAL_OPTIONS } from "../../src/commands/index.js";
 import { DataError } from "../../src/errors.js";
 import { checkFactLinks } from "../../src/facts/check.js";
 import { loadFactText } from "../../src/facts/load.js";
+import { type Fact, FactFile } from "../../src/facts/schema.js";
 import { runWithWriters } from "../../src/main.js";
 import { createContext } from "../../src/render/context.js";
-import { standardWriters } from "../../src/stdio.js";
-import { type Fact, FactFile } from "../../src/facts/schema.js";
 import { SearchEngine, searchOnce } from "../../src/search/engine.js";
 import { exactSearch } from "../../src/search/exact.js";
 import { extendedSearch, isExtendedQuery } from "../../src/search/extended.js";
-import { fuzzRuns, SHIPPED_TEXT, shippedBook, shippedJson } from "../helpers.js";
-import { failingDescriptors, fakeTerminal, runInProcess } from "./fuzz-helpers.js";
+import { standardWriters } from "../../src/stdio.js";
+import { fuzzRuns, SHIPPED_TEXT, shippedBook } from "../helpers.js";
+import {
+  ACTS_ON_TERMINAL,
+  dataCommands,
+  failingRun,
+  KEYS,
+  largeArray,
+  TERMINAL_CONTROLS,
+  terminalCommands,
+} from "./fuzz-generators.js";
+import { failingDescriptors, fakeTerminal, type Json, parentOf, paths, runInProcess } from "./fuzz-helpers.js";
 
 const SEED = 20261124;
 const NAME = "fuzzed.json";
-
-/** Every path in a JSON value, as keys from the top. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-  return [prefix, ...keys.flatMap((key) => paths((value as Record<string | number, unknown>)[key], [...prefix, key]))];
-}
-
-type Json = Record<string | number, unknown>;
-
-function parentOf(root: unknown, path: (string | number)[]): Json | undefined {
-  let node = root;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Json)[key];
-  }
-  return typeof node === "object" && node !== null ? (node as Json) : undefined;
-}
 
 const shippedPaths = paths(JSON.parse(SHIPPED_TEXT)).filter((path) => path.length > 0);
 const ids = shippedBook().facts.map((fact) => fact.id);
@@ -195,29 +186,6 @@ const count = (property: string) => {
 /** Each case of this property reads a file of a few megabytes: a fiftieth of the cases of the others. */
 const heavyRuns = Math.max(2, Math.round(fuzzRuns(300) / 50));
 
-/** Arrays of data size (past what a spread into a call can pass on the stack), of any kind of item. */
-const largeArray = fc.record({
-  length: fc.constantFrom(100_000, 130_000, 200_000),
-  item: fc.constantFrom<[string, (index: number) => unknown]>(
-    ["numbers", (index) => index],
-    ["strings", (index) => `t${index}`],
-    ["nulls", () => null],
-    ["objects", () => ({})],
-    ["milestones", () => ({ stage: "signed", event: "first-mission" })],
-    ["dated events", (index) => ({ ...shippedJson().facts[0], id: `e-${index}`, date: String(1900 + (index % 125)) })],
-  ),
-});
-const dataCommands = [
-  ["events"],
-  ["timeline"],
-  ["validate"],
-  ["search", "polio"],
-  ["search", "'polio"],
-  ["agreements", "--json"],
-  ["programs", "--ndjson"],
-  ["show", "first-mission"],
-];
-
 test("a data-sized array in any field: every command answers or refuses in one line (property)", async () => {
   await fc.assert(
     fc.asyncProperty(
@@ -243,29 +211,9 @@ test("a data-sized array in any field: every command answers or refuses in one l
   );
 });
 
-// What a terminal acts on: DEL, C1 controls (CSI, OSC…ST), bidi embeddings, overrides and isolates.
-const TERMINAL_CONTROLS =
-  "\u007f\u0080\u0085\u009b\u009d\u009c\u009f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
-const ACTS_ON_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const stringPaths = shippedPaths.filter(
   (path) => typeof path.reduce<unknown>((node, key) => (node as Json)[key], JSON.parse(SHIPPED_TEXT)) === "string",
 );
-const terminalCommands = [
-  ["show", "first-mission", "--json"],
-  ["show", "first-mission", "--ndjson"],
-  ["show", "first-mission"],
-  ["events", "--json"],
-  ["events", "--ndjson"],
-  ["events", "--table"],
-  ["events", "--plain"],
-  ["agreements"],
-  ["programs", "--json"],
-  ["search", "polio", "--json"],
-  ["search", "polio"],
-  ["timeline"],
-  ["validate"],
-];
-
 test("DEL, C1 and bidi characters in any string never reach a terminal raw; JSON keeps them (property)", async () => {
   await fc.assert(
     fc.asyncProperty(
@@ -316,18 +264,6 @@ test("DEL, C1 and bidi characters in any string never reach a terminal raw; JSON
 });
 
 const browseEngine = new SearchEngine(shippedBook());
-const KEYS: Record<string, string> = {
-  type: "polio",
-  cyrillic: "корь",
-  down: "\u001b[B",
-  up: "\u001b[A",
-  "page down": "\u001b[6~",
-  tab: "\t",
-  backspace: "\u007f",
-  "ctrl-u": "\u0015",
-  "ctrl-w": "\u0017",
-  "ctrl-z": "\u001a",
-};
 // Signals no one else in this process listens to: emitting them reaches browse alone.
 const FATAL = ["SIGHUP", "SIGQUIT", "SIGTERM", "SIGUSR2", "SIGALRM", "SIGXCPU", "SIGPWR", "SIGABRT"].filter(
   (signal) => process.listenerCount(signal) === 0,
@@ -392,23 +328,6 @@ test("signals to browse, among keys and resizes: the terminal is restored on eve
     ),
     { seed: SEED, numRuns: fuzzRuns(300) },
   );
-});
-
-const failingRun = fc.record({
-  argv: fc.constantFrom<string[]>(
-    ["events"],
-    ["search", "polio", "--json"],
-    ["show", "first-mission"],
-    ["--help"],
-    ["-V"],
-    ["show", "nowhere"],
-    ["events", "--year", "19x4"],
-    ["timeline"],
-  ),
-  fd: fc.constantFrom(1, 2),
-  code: fc.constantFrom("ENOSPC", "EIO", "EPIPE", "EFBIG", "EBADF"),
-  after: fc.oneof(fc.constant(0), fc.nat(20_000)),
-  closed: fc.boolean(),
 });
 
 test("a write that fails at any byte, on either stream: exit 2 and one line where stderr works; EPIPE quiet (property)", async () => {
