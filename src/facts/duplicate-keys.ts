@@ -3,7 +3,7 @@
 // text with more colons than its value has keys has a key twice, and only then is it searched.
 import type { JSONPath } from "jsonc-parser";
 import { loadJsonc } from "./json-error.js";
-import { formatPath, type Problem } from "./problems.js";
+import { formatLongPath, type Problem } from "./problems.js";
 
 /** How many keys the objects in a parsed value have, all told. */
 export function countKeys(value: unknown): number {
@@ -59,9 +59,9 @@ export function firstDuplicateKey(text: string): JSONPath | undefined {
   return found;
 }
 
-/** A key given twice, said as a problem at its path. */
+/** A key given twice, said as a problem at its path (its middle left out if it is deep). */
 export function duplicateKeyProblem(path: JSONPath): Problem {
-  return { path: formatPath(path), message: "the key is given twice; give each key once" };
+  return { path: formatLongPath(path), message: "the key is given twice; give each key once" };
 }
 
 /** For a text and the value JSON.parse made of it: the first key it gives twice, as a problem, or undefined. */

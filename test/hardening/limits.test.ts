@@ -108,3 +108,24 @@ test("UNICEF_KZ_MAX_DEPTH=10000 is 1000 levels, and 8,000 nested arrays are refu
     );
   }
 });
+
+test("at the most depth there can be, a syntax error or a key given twice 995 levels down is found and said", () => {
+  const env = { UNICEF_KZ_MAX_DEPTH: "1000" };
+  const levels = 995;
+  const syntax = join(dir, "syntax.json");
+  writeFileSync(syntax, `{"facts": [${"[".repeat(levels)}1,,2${"]".repeat(levels)}]}`);
+  const duplicate = join(dir, "duplicate.json");
+  const objects = `${'{"a":'.repeat(levels)}{"k":1,"k":2}${"}".repeat(levels)}`;
+  writeFileSync(duplicate, `{"facts": [${objects}]}`);
+  const escaped = join(dir, "escaped-duplicate.json");
+  writeFileSync(escaped, `{"fac\\u0074s": [${objects}]}`);
+  const cases: [string, string][] = [
+    [syntax, "not valid JSON: line 1, column 1009: expected a value"],
+    [duplicate, "facts[0].a.a.a.a.a.a.a…k: the key is given twice; give each key once"],
+    [escaped, "facts[0].a.a.a.a.a.a.a…k: the key is given twice; give each key once"],
+  ];
+  for (const [file, problem] of cases) {
+    const result = run(["events", "--data", file], { env });
+    assert.deepEqual([result.status, result.stderr], [2, `unicef-kz: ${file}: ${problem}\n`]);
+  }
+});
