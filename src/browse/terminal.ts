@@ -6,10 +6,9 @@ import ansiEscapes from "ansi-escapes";
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchEngine, SearchHit } from "../search/engine.js";
+import type { SearchEngine } from "../search/engine.js";
 import { browseKey } from "./keys.js";
-import { initialState, update } from "./state.js";
-import { renderFrame } from "./view.js";
+import { BrowseScreen } from "./screen.js";
 
 /** The terminal browse runs on: both ends must be TTYs. */
 export interface Terminal {
@@ -65,75 +64,38 @@ export function browseOnTerminal(
   stop: () => void = stopProcess,
 ): Promise<BrowseEnd> {
   const { input, output } = terminal;
-  let state = initialState(query);
-  let hits: SearchHit[] = [];
-  let listHeight = 1;
-  const search = () => {
-    const all =
-      state.query.trim() === ""
-        ? book.facts.map((fact) => ({ fact, score: 0, matchedTerms: [] }))
-        : engine.search(state.query);
-    hits = state.kind === undefined ? all : all.filter((hit) => hit.fact.kind === state.kind);
-  };
-  const draw = () => {
-    const frame = renderFrame(state, hits, book.facts.length, book, { ...ctx, width: output.columns }, output.rows);
-    listHeight = frame.listHeight;
-    const body = frame.lines
-      .map((line, row) => ansiEscapes.cursorTo(0, row) + line + ansiEscapes.eraseEndLine)
-      .join("");
-    output.write(ansiEscapes.cursorHide + body + ansiEscapes.cursorTo(frame.cursorColumn, 0) + ansiEscapes.cursorShow);
-  };
-  const enterScreen = () => {
-    input.setRawMode(true);
-    output.write(ansiEscapes.enterAlternativeScreen);
-    draw();
-  };
-  const leaveScreen = () => {
-    input.setRawMode(false);
-    output.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
-  };
-
   return new Promise<BrowseEnd>((resolve, reject) => {
-    const listeners: [NodeJS.Signals, () => void][] = [
-      ...FATAL_SIGNALS.map((signal): [NodeJS.Signals, () => void] => [
-        signal,
-        () => finish({ left: "signal", signal: constants.signals[signal] }),
-      ]),
-      ["SIGTSTP", () => suspend()],
-      ["SIGCONT", () => enterScreen()],
-    ];
+    let screen: BrowseScreen | undefined;
+    const signals = listenToSignals(
+      {
+        end: (signal) => finish({ left: "signal", signal }),
+        stopping: () => screen?.leave(),
+        continued: () => screen?.enter(),
+      },
+      stop,
+    );
     const finish = (end: BrowseEnd | Error) => {
       input.off("keypress", onKey);
-      output.off("resize", draw);
-      for (const [signal, listener] of listeners) process.off(signal, listener);
+      if (screen) output.off("resize", screen.draw);
+      signals.close();
       input.pause();
-      leaveScreen();
+      // The terminal as it was, even if the screen could not be made.
+      input.setRawMode(false);
+      output.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
       if (end instanceof Error) reject(end);
       else resolve(end);
     };
-    const suspend = () => {
-      leaveScreen();
-      // Without its listener, SIGTSTP does what it does by default: stop the process.
-      const [, onStop] = listeners.find(([signal]) => signal === "SIGTSTP") ?? [];
-      if (onStop) process.off("SIGTSTP", onStop);
-      stop();
-      if (onStop) process.on("SIGTSTP", onStop);
-    };
+    const failed = (error: unknown) => finish(error instanceof Error ? error : new Error(String(error)));
     const onKey = (text: string | undefined, key: Key | undefined) => {
       try {
         const pressed = browseKey(text, key);
-        if (pressed === undefined) return;
-        if (pressed === "suspend") return suspend();
-        const next = update(state, pressed, hits.length, listHeight);
-        if (next === "quit") return finish({ left: "key" });
-        const chosen = hits[state.selected];
-        if (next === "choose") return chosen ? finish({ chosen: chosen.fact }) : undefined;
-        const searchAgain = next.query !== state.query || next.kind !== state.kind;
-        state = next;
-        if (searchAgain) search();
-        draw();
+        if (pressed === undefined || screen === undefined) return;
+        if (pressed === "suspend") return signals.suspend();
+        const end = screen.press(pressed);
+        if (end === "quit") finish({ left: "key" });
+        else if (end) finish(end);
       } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
+        failed(error);
       }
     };
     try {
@@ -141,14 +103,49 @@ export function browseOnTerminal(
       emitKeypressEvents(input, { escapeCodeTimeout: ESCAPE_TIMEOUT_MS } as unknown as Interface);
       input.resume();
       input.on("keypress", onKey);
-      output.on("resize", draw);
-      for (const [signal, listener] of listeners) process.on(signal, listener);
-      search();
-      enterScreen();
+      screen = new BrowseScreen(terminal, book, engine, ctx, query);
+      output.on("resize", screen.draw);
+      screen.enter();
     } catch (error) {
-      finish(error instanceof Error ? error : new Error(String(error)));
+      failed(error);
     }
   });
+}
+
+/** What browse does on a signal: end (a fatal one, by its number), restore the terminal to stop, take it again. */
+interface SignalHandlers {
+  end(signal: number): void;
+  stopping(): void;
+  continued(): void;
+}
+
+/**
+ * Listens for the signals browse handles, until `close`. `suspend` (Ctrl-Z, or SIGTSTP) calls
+ * `stopping`, then `stop` with no SIGTSTP listener, so that the signal does what it does by
+ * default: stop the process; SIGCONT (`fg`) calls `continued`.
+ */
+function listenToSignals(handlers: SignalHandlers, stop: () => void): { suspend(): void; close(): void } {
+  const suspend = () => {
+    handlers.stopping();
+    process.off("SIGTSTP", suspend);
+    stop();
+    process.on("SIGTSTP", suspend);
+  };
+  const listeners: [NodeJS.Signals, () => void][] = [
+    ...FATAL_SIGNALS.map((signal): [NodeJS.Signals, () => void] => [
+      signal,
+      () => handlers.end(constants.signals[signal]),
+    ]),
+    ["SIGTSTP", suspend],
+    ["SIGCONT", handlers.continued],
+  ];
+  for (const [signal, listener] of listeners) process.on(signal, listener);
+  return {
+    suspend,
+    close: () => {
+      for (const [signal, listener] of listeners) process.off(signal, listener);
+    },
+  };
 }
 
 /** A terminal of its own, opened on /dev/tty, and let go with `close`. */
