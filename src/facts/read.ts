@@ -138,6 +138,8 @@ export interface FactFileReading {
 export function readFactBatches(path: string, limits: Limits, take: TakeFacts): FactFileReading | undefined {
   let fd: number;
   try {
+    // Asked before opening: opening a named pipe waits for its writer, and what it writes is read once.
+    if (!statSync(path).isFile()) return undefined;
     fd = openSync(path, "r");
   } catch {
     return undefined;

@@ -41,6 +41,7 @@ test("a named pipe with no writer: on a terminal, it says it is waiting, then re
   });
   const deadline = Date.now() + 8000;
   while (!screen.includes("waiting for input")) {
+    if (Date.now() > deadline) child.kill();
     assert.ok(Date.now() < deadline, `the notice never came: ${JSON.stringify(screen)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -51,6 +52,25 @@ test("a named pipe with no writer: on a terminal, it says it is waiting, then re
     screen.replaceAll("\r\n", "\n"),
     `unicef-kz: waiting for input on ${fifo}…\n2007\tmdg-plus-agenda\tGovernment of Kazakhstan commits to the "MDG plus" agenda\n`,
   );
+});
+
+test("search reads a named pipe whose writer comes later, as every command does", async () => {
+  const fifo = join(dir, "search-pipe");
+  spawnSync("mkfifo", [fifo]);
+  const child = spawn(BIN, ["search", "polio", "--data", fifo, "--limit", "1"], {
+    env: { PATH: process.env.PATH ?? "" },
+  });
+  let stdout = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  writeFileSync(fifo, SHIPPED_TEXT);
+  // Should the pipe not be read again, the program waits for a writer that never comes.
+  const guard = setTimeout(() => child.kill(), 8000);
+  const [code] = await once(child, "exit");
+  clearTimeout(guard);
+  assert.deepEqual([code, stdout.split("\t")[1]], [0, "first-project-immunisation"]);
 });
 
 test("a pipe from the shell (--data <(…)) is read with no notice, on a terminal too", () => {
