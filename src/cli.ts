@@ -4,13 +4,13 @@ import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
 import { chooseOutput, outputNotes, outputOptions, pagerCommand } from "./commands/output.js";
-import { quote, UsageError, UserError } from "./errors.js";
+import { quote, shorten, UsageError, UserError } from "./errors.js";
 import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
 import { langFromEnv, langOf } from "./render/i18n.js";
-import { sanitize, sanitizeKeepingLines } from "./render/sanitize.js";
+import { escapeControls, sanitize } from "./render/sanitize.js";
 import { type LoadedBook, loadShippedBook, SHIPPED_FACTS } from "./shipped.js";
 
 /** Where the program meets the world: streams, environment, terminal. Tests pass their own. */
@@ -57,8 +57,11 @@ export function runCli(io: Io): number | Promise<number> {
     io.writeOut(program.helpInformation() + EXAMPLES);
     return 0;
   }
+  // `help <name>` of no command: asked as the command itself, commander says it is unknown.
+  const unknownHelp =
+    io.argv[0] === "help" && io.argv.length === 2 && !COMMANDS.some((spec) => spec.name === io.argv[1]);
   try {
-    program.parse(io.argv, { from: "user" });
+    program.parse(unknownHelp ? io.argv.slice(1) : io.argv, { from: "user" });
   } catch (error) {
     return report(error, io);
   }
@@ -228,22 +231,29 @@ function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
   });
 }
 
-/** The one place an error becomes output: a line for a person, an exit code for a script. */
-function report(error: unknown, io: Io): number {
+/**
+ * The one place an error becomes output: a line for a person, an exit code for a script. Control
+ * characters in it are shown as escapes, and names from the command line are cut to 80 characters.
+ */
+export function report(error: unknown, io: Pick<Io, "env" | "writeErr">): number {
   if (error instanceof CommanderError) {
     // --help, `help <command>` and --version end this way once they have printed.
-    if (["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)) return 0;
-    const message = error.message
+    if (["commander.helpDisplayed", "commander.version"].includes(error.code)) return 0;
+    if (error.code === "commander.help" && error.exitCode === 0) return 0;
+    // Help shown for a mistake (options and no command) goes where errors go, which is kept quiet.
+    const said = error.code === "commander.help" ? "a command is needed" : error.message;
+    const message = said
       .replace(/^error: /, "")
       .replace(/\n+/g, " ")
       .replace("(Did you mean", "(did you mean")
       // "option '-n, --limit <n>' argument '0' is invalid. <why>." → "--limit: <why>"
-      .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2");
-    io.writeErr(`unicef-kz: ${sanitize(message)}; see \`unicef-kz --help\`\n`);
+      .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2")
+      .replace(/'([^']{81,})'/g, (_, name: string) => `'${shorten(name)}'`);
+    io.writeErr(`unicef-kz: ${escapeControls(message)}; see \`unicef-kz --help\`\n`);
     return 2;
   }
   if (error instanceof UserError) {
-    io.writeErr(`${sanitizeKeepingLines(error.message).replace(/^/gm, "unicef-kz: ")}\n`);
+    io.writeErr(`${escapeControls(error.message).replace(/^/gm, "unicef-kz: ")}\n`);
     return error.exitCode;
   }
   const detail = io.env.DEBUG?.includes("unicef-kz") && error instanceof Error ? `\n${error.stack}` : "";

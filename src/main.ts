@@ -1,5 +1,6 @@
-import { quietIo, runCli } from "./cli.js";
-import { isTerminal, standardWriters } from "./stdio.js";
+import { type Io, quietIo, report, runCli } from "./cli.js";
+import { errnoWords, UserError } from "./errors.js";
+import { isTerminal, type StandardWriters, standardWriters } from "./stdio.js";
 
 // For the build (scripts/shipped-book.cjs), which runs it from the bundle.
 export { saveShippedBook } from "./shipped.js";
@@ -7,28 +8,52 @@ export { saveShippedBook } from "./shipped.js";
 /** Runs the command line on this process's arguments and streams. */
 export function main(): void {
   const stdoutIsTTY = isTerminal(1);
-  const { writeOut, writeErr, allWritten } = standardWriters();
-  const exitCode = runCli({
-    argv: process.argv.slice(2),
-    env: process.env,
-    stdoutIsTTY,
-    columns: stdoutIsTTY ? process.stdout.columns : undefined,
-    rows: stdoutIsTTY ? process.stdout.rows : undefined,
-    writeOut,
-    writeErr,
-    terminal: () =>
-      process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
-    page: async (command, text) => (await import("./pager.js")).page(command, text),
-  });
+  const writers = standardWriters();
+  const exitCode = runWithWriters(
+    {
+      argv: process.argv.slice(2),
+      env: process.env,
+      stdoutIsTTY,
+      columns: stdoutIsTTY ? process.stdout.columns : undefined,
+      rows: stdoutIsTTY ? process.stdout.rows : undefined,
+      terminal: () =>
+        process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined,
+      page: async (command, text) => (await import("./pager.js")).page(command, text),
+    },
+    writers,
+  );
   // Once all is written, leaving at once skips what V8 would do before a natural exit (a garbage
   // collection it has planned, optimising code that will not run again): 2 to 5 ms. Text still
-  // queued on a stream is waited for: the process then ends by itself when it has drained.
+  // queued on a stream is waited for: the process then ends by itself when it has drained, and
+  // what the stream said (a write that failed) is looked at again then.
   const finish = (code: number) => {
-    if (allWritten()) process.exit(code);
+    if (writers.allWritten()) process.exit(code);
     process.exitCode = code;
+    process.once("beforeExit", () => {
+      process.exitCode = exitCodeAfterWriting(code, writers, process.env);
+    });
   };
   if (typeof exitCode === "number") finish(exitCode);
   else void exitCode.then(finish);
+}
+
+/**
+ * Runs the command line with these writers. A stream that failed (a full disk, a closed
+ * descriptor) makes the exit code 2, with a line on stderr where stderr still works.
+ */
+export function runWithWriters(
+  io: Omit<Io, "writeOut" | "writeErr">,
+  writers: StandardWriters,
+): number | Promise<number> {
+  const exitCode = runCli({ ...io, writeOut: writers.writeOut, writeErr: writers.writeErr });
+  if (typeof exitCode === "number") return exitCodeAfterWriting(exitCode, writers, io.env);
+  return exitCode.then((code) => exitCodeAfterWriting(code, writers, io.env));
+}
+
+function exitCodeAfterWriting(code: number, writers: StandardWriters, env: NodeJS.ProcessEnv): number {
+  const { out, err } = writers.failures();
+  if (out) return report(new UserError(`cannot write to standard output (${errnoWords(out)})`, 2), { env, ...writers });
+  return err ? 2 : code;
 }
 
 /**

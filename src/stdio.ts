@@ -2,7 +2,7 @@
 // making either one loads node:tty, node:net and the stream modules: about 4 ms, where the whole
 // start-up may take 20 ms more than \`node -e 0\`. A terminal still gets the streams (browse needs
 // them, and their columns).
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, readFileSync, writeSync } from "node:fs";
 
 const STDOUT = 1;
 const STDERR = 2;
@@ -30,25 +30,59 @@ function streamOf(fd: typeof STDOUT | typeof STDERR): NodeJS.WriteStream {
   return fd === STDOUT ? process.stdout : process.stderr;
 }
 
-/** Writers for standard output and error; written text is out before the call returns, or queued. */
-export function standardWriters(): {
+/** What the writers write through: the real descriptors, or a test's. */
+export interface Descriptors {
+  /** Writes bytes from `offset` on and says how many it took, as fs.writeSync does (and throws as it does). */
+  write(fd: number, bytes: Buffer, offset: number): number;
+  /** Whether the stream was closed when the program started (see closedAtStart). */
+  closedAtStart(fd: number): boolean;
+}
+
+const REAL: Descriptors = {
+  write: (fd, bytes, offset) => writeSync(fd, bytes, offset),
+  closedAtStart,
+};
+
+/** Standard output and error, written to; and how writing to each went. */
+export interface StandardWriters {
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Whether all text written is out, none queued. */
   allWritten(): boolean;
-} {
-  const out = writerFor(STDOUT);
-  const err = writerFor(STDERR);
-  return { writeOut: out.write, writeErr: err.write, allWritten: () => !out.queued() && !err.queued() };
+  /** The first error each stream gave (not EPIPE, a reader gone, which is no failure of ours). */
+  failures(): { out?: NodeJS.ErrnoException; err?: NodeJS.ErrnoException };
+}
+
+/** Writers for standard output and error; written text is out before the call returns, or queued. */
+export function standardWriters(descriptors: Descriptors = REAL): StandardWriters {
+  const out = writerFor(STDOUT, descriptors);
+  const err = writerFor(STDERR, descriptors);
+  return {
+    writeOut: out.write,
+    writeErr: err.write,
+    allWritten: () => !out.queued() && !err.queued(),
+    failures: () => ({ out: out.failure(), err: err.failure() }),
+  };
 }
 
 /**
  * Writes synchronously; a reader that has gone (EPIPE: head, a closed pager) ends the writing
- * quietly, as it is not a failure of ours. A non-blocking descriptor that is full (EAGAIN, when a
- * parent process shares one) hands the rest, and all later text, to Node's stream, which waits.
+ * quietly, as it is not a failure of ours; any other error (ENOSPC: a full disk, /dev/full; EIO)
+ * ends it too, and is kept for the exit code and a message. A non-blocking descriptor that is full
+ * (EAGAIN, when a parent process shares one) hands the rest, and all later text, to Node's stream,
+ * which waits.
  */
-function writerFor(fd: typeof STDOUT | typeof STDERR): { write(text: string): void; queued(): boolean } {
-  let mode: "sync" | "stream" | "closed" = "sync";
+function writerFor(
+  fd: typeof STDOUT | typeof STDERR,
+  descriptors: Descriptors,
+): { write(text: string): void; queued(): boolean; failure(): NodeJS.ErrnoException | undefined } {
+  let mode: "unchecked" | "sync" | "stream" | "closed" = "unchecked";
   let pending = 0;
+  let failure: NodeJS.ErrnoException | undefined;
+  const fail = (error: NodeJS.ErrnoException) => {
+    mode = "closed";
+    if (error.code !== "EPIPE") failure ??= error;
+  };
   const toStream = (chunk: string | Buffer) => {
     pending += 1;
     streamOf(fd).write(chunk, () => {
@@ -56,6 +90,12 @@ function writerFor(fd: typeof STDOUT | typeof STDERR): { write(text: string): vo
     });
   };
   const write = (text: string) => {
+    if (text === "") return;
+    if (mode === "unchecked") {
+      // Asked when there is something to write: a command that prints nothing needs no stream.
+      mode = "sync";
+      if (descriptors.closedAtStart(fd)) fail(Object.assign(new Error("closed at start"), { code: "EBADF" }));
+    }
     if (mode === "closed") return;
     if (mode === "stream") {
       toStream(text);
@@ -64,21 +104,43 @@ function writerFor(fd: typeof STDOUT | typeof STDERR): { write(text: string): vo
     const bytes = Buffer.from(text, "utf8");
     let written = 0;
     try {
-      while (written < bytes.length) written += writeSync(fd, bytes, written);
+      while (written < bytes.length) written += descriptors.write(fd, bytes, written);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EPIPE") {
-        mode = "closed";
-      } else if (code === "EAGAIN") {
+      if (code === "EAGAIN") {
         mode = "stream";
-        streamOf(fd).on("error", (streamError: NodeJS.ErrnoException) => {
-          if (streamError.code !== "EPIPE") throw streamError;
-        });
+        streamOf(fd).on("error", fail);
         toStream(bytes.subarray(written));
       } else {
-        throw error;
+        fail(error as NodeJS.ErrnoException);
       }
     }
   };
-  return { write, queued: () => pending > 0 };
+  return { write, queued: () => pending > 0, failure: () => failure };
+}
+
+/** Linux's /dev/null: major 1, minor 3. */
+const DEV_NULL = (1 << 8) | 3;
+const O_ACCMODE = 3;
+const O_RDWR = 2;
+
+/**
+ * Whether a standard stream was closed when the program started (`unicef-kz events >&-`). Node
+ * puts /dev/null, opened for reading and writing, in the place of a closed one before any code
+ * runs; a shell's `>/dev/null` opens it for writing only. A daemon may give all three streams a
+ * read-write /dev/null: when standard input is one too, the stream is taken as given, not closed.
+ */
+function closedAtStart(fd: number): boolean {
+  return isReadWriteDevNull(fd) && !isReadWriteDevNull(0);
+}
+
+function isReadWriteDevNull(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (process.platform !== "linux" || !stat.isCharacterDevice() || stat.rdev !== DEV_NULL) return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"))?.[1];
+    return flags !== undefined && (Number.parseInt(flags, 8) & O_ACCMODE) === O_RDWR;
+  } catch {
+    return false;
+  }
 }

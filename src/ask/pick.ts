@@ -59,9 +59,10 @@ function closestTitles(tied: readonly SearchHit[]): SearchHit[] {
       const words = tokenize(text);
       return words.filter((word) => matched.has(word)).length / Math.max(1, words.length);
     });
-    return Math.max(...shares);
+    return Math.max(shares[0] ?? 0, shares[1] ?? 0);
   });
-  const best = Math.max(...coverage);
+  // A loop, not Math.max(...coverage): ties can be as many as the facts of a large file.
+  const best = coverage.reduce((max, share) => Math.max(max, share), 0);
   return tied.filter((_, index) => coverage[index] === best);
 }
 

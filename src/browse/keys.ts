@@ -28,6 +28,7 @@ const WITH_CTRL: Record<string, BrowseKey> = {
   a: "home",
   e: "end",
   h: "backspace",
+  z: "suspend",
 };
 
 // Anything that is not text to type: control characters, escape sequences, bidi controls.

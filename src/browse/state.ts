@@ -27,7 +27,9 @@ export type BrowseKey =
   | "page-down"
   | "next-kind"
   | "choose"
-  | "quit";
+  | "quit"
+  /** Ctrl-Z: the terminal session stops the process; the state stays as it is. */
+  | "suspend";
 
 /** Tab cycles the kind filter in this order. */
 export const KIND_CYCLE: readonly (FactKind | undefined)[] = [undefined, "event", "program", "agreement"];

@@ -1,55 +1,75 @@
-import type { Terminal } from "../browse/terminal.js";
+import type { BrowseEnd } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchEngine } from "../search/engine.js";
+import { checkQueryLength } from "../search/bounds.js";
 import type { CommandResult, CommandSpec } from "./command.js";
 
-// Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); SIGTERM as 128 + SIGTERM.
+// Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); a signal as 128 + its number.
 const LEFT_BY_KEY = 130;
-const LEFT_BY_SIGNAL = 143;
+const SIGNAL_EXIT_BASE = 128;
 
 export const browseCommand: CommandSpec = {
   name: "browse",
   arguments: "[query...]",
   summary: "live fuzzy search in a full-screen view: type, move, Enter prints the fact",
   listing: false,
-  options: [],
-  examples: ["unicef-kz browse", "unicef-kz browse полиомиелит", "unicef-kz --lang ru browse"],
+  options: [
+    {
+      flags: "--print-id",
+      description:
+        "draw on the terminal (/dev/tty) and print only the chosen fact's id: id=$(unicef-kz browse --print-id)",
+    },
+  ],
+  examples: [
+    "unicef-kz browse",
+    "unicef-kz browse полиомиелит",
+    "unicef-kz --lang ru browse",
+    'unicef-kz show "$(unicef-kz browse --print-id)"',
+  ],
   notes: `Keys:
   typing, Backspace, Ctrl-U, Ctrl-W, ←/→   edit the query (the list follows every key)
   ↑/↓, Ctrl-P/Ctrl-N, PageUp/PageDown     move through the results
   Tab                                     kind filter: all → events → programs → agreements
   Enter                                   leave and print the selected fact, as \`show\` does
+  Ctrl-Z                                  stop, as in a shell; \`fg\` comes back to the same screen
   Esc, Ctrl-C                             leave (exit 130)
-Needs a terminal on standard input and output; in scripts use \`unicef-kz search\`.
+Needs a terminal on standard input and output, or with --print-id a terminal of its own
+(/dev/tty); in scripts use \`unicef-kz search\`.
 `,
-  async run(args, _options, env) {
-    const terminal = env.terminal();
+  async run(args, options, env) {
+    const query = args.join(" ");
+    checkQueryLength(query);
+    const printId = options.printId === true;
+    // Loaded here, not at start: the screen and key handling are for browse alone.
+    const session = await import("../browse/terminal.js");
+    const own = printId ? session.openControllingTerminal() : undefined;
+    const terminal = printId ? own : env.terminal();
     if (!terminal) {
       throw new UsageError(
-        "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
+        printId
+          ? "browse --print-id needs a terminal (/dev/tty) to draw on; in a script, use `unicef-kz search <words> --json`"
+          : "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
       );
     }
-    const book = await env.loadBook();
-    const { SearchEngine } = await import("../search/engine.js");
-    return browse(terminal, new SearchEngine(book, await env.savedIndex()), book, env.ctx, args.join(" "));
+    try {
+      const book = await env.loadBook();
+      const { SearchEngine } = await import("../search/engine.js");
+      const engine = new SearchEngine(book, await env.savedIndex());
+      const end = await session.browseOnTerminal(terminal, book, engine, env.ctx, query);
+      return await printEnd(end, book, env.ctx, printId);
+    } finally {
+      own?.close();
+    }
   },
 };
 
-async function browse(
-  terminal: Terminal,
-  engine: SearchEngine,
-  book: FactBook,
-  ctx: OutputContext,
-  query: string,
-): Promise<CommandResult> {
-  // Loaded here, not at start: the screen and key handling are for browse alone.
-  const { browseOnTerminal } = await import("../browse/terminal.js");
-  const end = await browseOnTerminal(terminal, book, engine, ctx, query);
+/** What browse prints when it ends: the chosen fact (or its id alone), or nothing and an exit code that says how it was left. */
+async function printEnd(end: BrowseEnd, book: FactBook, ctx: OutputContext, printId: boolean): Promise<CommandResult> {
   if ("chosen" in end) {
+    if (printId) return { stdout: `${end.chosen.id}\n`, exitCode: 0 };
     const { renderCard } = await import("../render/card.js");
     return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
   }
-  return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
+  return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : SIGNAL_EXIT_BASE + end.signal };
 }

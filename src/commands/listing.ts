@@ -58,7 +58,7 @@ export async function printListing<TableRenderer>(
 export function renderJsonRecords(records: Record<string, unknown>[], env: CommandEnv, apart = false): string {
   const { fields } = env;
   const shown = fields ? records.map((record) => pickFields(record, fields)) : records;
-  if (env.mode === "ndjson") return renderNdjson(shown);
+  if (env.mode === "ndjson") return renderNdjson(shown, env.ctx);
   return apart ? shown.map((record) => renderJson(record, env.ctx)).join("") : renderJson(shown, env.ctx);
 }
 

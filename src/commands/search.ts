@@ -3,6 +3,7 @@ import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
 import { shownOf } from "../render/i18n.js";
 import { factJson } from "../render/json.js";
+import { checkQueryLength } from "../search/bounds.js";
 import type { FileSearch, Shown } from "../search/file-search.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 import { listFacts } from "./list.js";
@@ -55,6 +56,7 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
         "search needs a query or a filter, e.g. `unicef-kz search полиомиелит` or `unicef-kz search --kind agreement`.",
       );
     }
+    checkQueryLength(query);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
     const limit = options.limit as number;
     const { book, hits, total } = await find(query, options.exact === true, { filter, limit }, env);

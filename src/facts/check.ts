@@ -1,3 +1,4 @@
+import { shorten } from "../errors.js";
 import { isSurelyBefore } from "./dates.js";
 import { formatPath, type Problem } from "./problems.js";
 import type { Fact, Milestone, RelativeDate } from "./schema.js";
@@ -27,7 +28,7 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
     else
       problems.push({
         path: formatPath(["facts", index, "id"]),
-        message: `duplicate id "${fact.id}" (already used by facts[${first}]); ids must be unique`,
+        message: `duplicate id "${shorten(fact.id)}" (already used by facts[${first}]); ids must be unique`,
       });
   });
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
@@ -36,11 +37,14 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
       if (!byId.has(id))
         problems.push({
           path: formatPath(["facts", index, "related", linkIndex]),
-          message: `links to "${id}", but no fact has that id`,
+          message: `links to "${shorten(id)}", but no fact has that id`,
         });
     });
-    if (fact.kind === "agreement") problems.push(...checkMilestones(fact, index, byId));
-    if (fact.kind === "event" && fact.relativeDate) problems.push(...checkRelativeDate(fact, index, byId));
+    // One at a time: spreading a data-sized array into push() passes each item on the stack.
+    if (fact.kind === "agreement") for (const problem of checkMilestones(fact, index, byId)) problems.push(problem);
+    if (fact.kind === "event" && fact.relativeDate) {
+      for (const problem of checkRelativeDate(fact, index, byId)) problems.push(problem);
+    }
   });
   return problems;
 }
@@ -79,11 +83,14 @@ function checkMilestones(
       problems.push({ path: `${path}.stage`, message: `"${milestone.stage}" appears twice; give each stage once` });
     }
     if (event === undefined) {
-      problems.push({ path: `${path}.event`, message: `links to "${milestone.event}", but no fact has that id` });
+      problems.push({
+        path: `${path}.event`,
+        message: `links to "${shorten(milestone.event)}", but no fact has that id`,
+      });
     } else if (event.kind !== "event" || event.date === undefined) {
       problems.push({
         path: `${path}.event`,
-        message: `"${milestone.event}" must be a dated event (it holds the ${milestone.stage} date)`,
+        message: `"${shorten(milestone.event)}" must be a dated event (it holds the ${milestone.stage} date)`,
       });
     } else {
       dates.set(milestone.stage, event.date);

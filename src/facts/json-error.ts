@@ -6,7 +6,7 @@ import { type Limits, overLimit } from "./limits.js";
  * tables for its formatter (a third of a megabyte) that a valid file never needs. So is
  * node:module, which takes half a millisecond to load.
  */
-const loadJsonc = () =>
+export const loadJsonc = () =>
   process.getBuiltinModule("node:module").createRequire(import.meta.filename)(
     "jsonc-parser",
   ) as typeof import("jsonc-parser");
@@ -35,16 +35,28 @@ const DESCRIPTIONS: Record<string, string> = {
  * errors, so the text is scanned again, strictly, by jsonc-parser; this runs only on failure.
  */
 export function describeJsonError(text: string, fallback: string, limits: Limits): string {
+  // A byte order mark is not part of the first line as an editor shows it.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // jsonc-parser recurses once per level: a text nested deeper than the limit is described here.
-  const deep = firstTooDeep(text, limits.depth);
-  if (deep !== undefined) return `${lineColumn(text, deep)}: nested too deep: ${overLimit("depth", limits, "levels")}`;
+  const deep = firstTooDeep(json, limits.depth);
+  if (deep !== undefined) return `${lineColumn(json, deep)}: nested too deep: ${overLimit("depth", limits, "levels")}`;
+  const first = firstSyntaxError(json);
+  if (first === undefined) return fallback;
+  return `${lineColumn(json, first.offset)}: ${json.trim() === "" ? "the file is empty" : first.what}`;
+}
+
+/**
+ * The first syntax error in a text, by jsonc-parser: where it is and what it is, or undefined if
+ * there is none. The text must be nested no deeper than the depth limit (jsonc-parser recurses).
+ */
+export function firstSyntaxError(text: string): { offset: number; what: string } | undefined {
   const { parse, printParseErrorCode } = loadJsonc();
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first === undefined) return fallback;
-  const what = text.trim() === "" ? "the file is empty" : (DESCRIPTIONS[printParseErrorCode(first.error)] ?? fallback);
-  return `${lineColumn(text, first.offset)}: ${what}`;
+  if (first === undefined) return undefined;
+  const code = printParseErrorCode(first.error);
+  return { offset: first.offset, what: DESCRIPTIONS[code] ?? code };
 }
 
 /** Where brackets outside strings first open deeper than `maxDepth`, or undefined. */

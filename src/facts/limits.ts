@@ -1,4 +1,6 @@
-import { formatPath } from "./problems.js";
+import { constants } from "node:buffer";
+import { quote, UsageError } from "../errors.js";
+import { formatPath, type Problem } from "./problems.js";
 
 /**
  * How much a fact file may hold before it is refused with a message instead of exhausting
@@ -10,8 +12,19 @@ export interface Limits {
   facts: number;
 }
 
-// V8 cannot hold a string much past 512 MiB; a real fact file nests six levels deep.
-const DEFAULTS: Limits = { bytes: 512 * 1024 * 1024, depth: 64, facts: 1_000_000 };
+/** How far each variable can raise its limit: past these, the program itself would fail. */
+const MAXIMA: Limits = {
+  // A file's text must fit in one string: V8's longest is 24 bytes short of 512 MiB.
+  bytes: constants.MAX_STRING_LENGTH,
+  // jsonc-parser, which locates a syntax error, recurses a few frames a level: about 3,000
+  // levels overflow Node's stack.
+  depth: 1000,
+  // The longest array there can be.
+  facts: 2 ** 32 - 1,
+};
+
+// A real fact file nests six levels deep; bytes as many as a file's text can have.
+const DEFAULTS: Limits = { bytes: MAXIMA.bytes, depth: 64, facts: 1_000_000 };
 
 const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   bytes: "UNICEF_KZ_MAX_BYTES",
@@ -19,17 +32,39 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   facts: "UNICEF_KZ_MAX_FACTS",
 };
 
+const KEYS = Object.keys(DEFAULTS) as (keyof Limits)[];
+
+/** The limits the variables set; a value that is not a whole number of 1 or more is a UsageError, a huge one is the most there can be. */
 export function limitsFrom(env: NodeJS.ProcessEnv): Limits {
   const read = (key: keyof Limits) => {
-    const value = Number(env[LIMIT_VARIABLES[key]]);
-    return Number.isSafeInteger(value) && value > 0 ? value : DEFAULTS[key];
+    const name = LIMIT_VARIABLES[key];
+    const value = env[name];
+    if (value === undefined) return DEFAULTS[key];
+    if (!/^\d+$/.test(value) || Number(value) === 0) {
+      throw new UsageError(
+        `${name}: ${quote(value)} is not a whole number of 1 or more; unset it for the default, ${DEFAULTS[key]}`,
+      );
+    }
+    return Math.min(Number(value), MAXIMA[key]);
   };
   return { bytes: read("bytes"), depth: read("depth"), facts: read("facts") };
 }
 
-/** The end of a message about a limit: what it is and how to raise it. */
+/** True when no limit is below its default: the build checked the shipped file with the defaults. */
+export function allowsDefaults(limits: Limits): boolean {
+  return KEYS.every((key) => limits[key] >= DEFAULTS[key]);
+}
+
+/** The end of a message about a limit: what it is and how to raise it, if it can be raised. */
 export function overLimit(key: keyof Limits, limits: Limits, unit: string): string {
+  if (limits[key] >= MAXIMA[key])
+    return `the limit is ${limits[key]} ${unit} (${LIMIT_VARIABLES[key]} cannot raise it higher)`;
   return `the limit is ${limits[key]} ${unit}; raise it with ${LIMIT_VARIABLES[key]}=<${unit}>`;
+}
+
+/** A file with more facts than the limit: the reading stops at the first fact past it. */
+export function tooManyFacts(limits: Limits): Problem {
+  return { path: "facts", message: `too many facts: ${overLimit("facts", limits, "facts")}` };
 }
 
 /**

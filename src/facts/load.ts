@@ -1,9 +1,10 @@
 import * as v from "valibot";
 import { DataError, quote } from "../errors.js";
 import { checkFactLinks } from "./check.js";
+import { findDuplicateKey } from "./duplicate-keys.js";
 import { FactBook } from "./factbook.js";
 import { describeJsonError } from "./json-error.js";
-import { type Limits, limitsFrom, overLimit, tooDeep } from "./limits.js";
+import { type Limits, limitsFrom, overLimit, tooDeep, tooManyFacts } from "./limits.js";
 import { formatPath, type Problem } from "./problems.js";
 import { type FactSource, readFactSource } from "./read.js";
 import { Fact, FactFileShell } from "./schema.js";
@@ -11,8 +12,8 @@ import { Fact, FactFileShell } from "./schema.js";
 /** Everything wrong with a fact file's text, or the book it holds when nothing is. */
 export type Inspection = { book: FactBook; problems: [] } | { book?: undefined; problems: Problem[] };
 
-/** A fact file's JSON, or why it is not JSON. */
-type ParsedJson = { json: unknown; problems?: undefined } | { problems: Problem[] };
+/** A fact file's JSON (and its text, when it was parsed whole), or why it is not JSON. */
+type ParsedJson = { json: unknown; text?: string; problems?: undefined } | { problems: Problem[] };
 
 /** Parses and validates a fact file's text; `name` is how messages refer to it. */
 export function inspectFactText(text: string, name: string, limits = limitsFrom({})): Inspection {
@@ -21,6 +22,7 @@ export function inspectFactText(text: string, name: string, limits = limitsFrom(
 
 /** Everything wrong with a fact file as read, or the book it holds when nothing is. */
 export function inspectFactSource(source: FactSource, limits: Limits): Inspection {
+  if (source.problem) return { problems: [source.problem] };
   if (source.text === undefined) return inspectJson({ json: source.json }, source.name, limits, false);
   return inspectJson(parseJsonText(source.text, limits), source.name, limits);
 }
@@ -32,13 +34,16 @@ export function loadFactFile(path: string, limits: Limits): FactBook {
 }
 
 function parseJsonText(text: string, limits: Limits): ParsedJson {
+  // A UTF-8 BOM is legal at the start of a file but not in JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let parsed: unknown;
   try {
-    // A UTF-8 BOM is legal at the start of a file but not in JSON.
-    return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    parsed = JSON.parse(json);
   } catch (error) {
     const fallback = error instanceof Error ? error.message : String(error);
     return { problems: [{ path: "", message: `not valid JSON: ${describeJsonError(text, fallback, limits)}` }] };
   }
+  return { json: parsed, text: json };
 }
 
 /** `checkDepth`: false when the reading has made sure no value is nested too deep. */
@@ -54,22 +59,21 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits, check
   const deep = checkDepth ? tooDeep(json, limits.depth) : undefined;
   if (deep !== undefined)
     return { problems: [{ path: deep, message: `nested too deep: ${overLimit("depth", limits, "levels")}` }] };
+  // The reading in batches looked for keys given twice; a text parsed whole is searched now.
+  const duplicate = parsedJson.text === undefined ? undefined : findDuplicateKey(parsedJson.text, json);
+  if (duplicate) return { problems: [duplicate] };
   const shell = v.safeParse(FactFileShell, json, { abortPipeEarly: true });
   if (!shell.success) return { problems: shell.issues.map((issue) => describeIssue(issue, [])) };
   const facts = shell.output.facts;
-  if (facts.length > limits.facts) {
-    return {
-      problems: [
-        { path: "facts", message: `${facts.length} facts are too many: ${overLimit("facts", limits, "facts")}` },
-      ],
-    };
-  }
+  if (facts.length > limits.facts) return { problems: [tooManyFacts(limits)] };
   const schemaProblems: Problem[] = [];
   // Fact by fact, keeping the parsed objects: valibot's output is a copy, and a copy of a
   // large file's facts would double the memory it takes.
   facts.forEach((fact, index) => {
     const checked = v.safeParse(Fact, fact, { abortPipeEarly: true });
-    if (!checked.success) schemaProblems.push(...checked.issues.map((issue) => describeIssue(issue, ["facts", index])));
+    // One at a time, not spread into push(): a fact may have 100,000 issues, more than the stack holds.
+    if (!checked.success)
+      for (const issue of checked.issues) schemaProblems.push(describeIssue(issue, ["facts", index]));
   });
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const valid = facts as Fact[];

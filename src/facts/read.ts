@@ -1,13 +1,23 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { DataError, quote } from "../errors.js";
-import { parseAllInBatches, parseInBatches, type ReadMore, type TakeFacts } from "./batches.js";
-import { type Limits, overLimit } from "./limits.js";
+import { closeSync, fstatSync, lstatSync, openSync, statSync, writeSync } from "node:fs";
+import { DataError, errnoWords, quote, shorten } from "../errors.js";
+import { isTerminal } from "../stdio.js";
+import type { TakeFacts } from "./batch-parser.js";
+import { parseAllInBatches, parseInBatches } from "./batches.js";
+import { type ReadAt, spotProblem } from "./broken-spot.js";
+import { type Limits, overLimit, tooManyFacts } from "./limits.js";
+import type { Problem } from "./problems.js";
+import { fileReader, READ_BLOCK, readChunk, readUpTo, STREAM_CHUNK, tooLargeError } from "./read-bytes.js";
 
 /**
- * A fact file as read: its JSON, parsed as it was read and nested no deeper than the depth limit,
- * or else its text, to parse whole and say what is wrong.
+ * A fact file as read: its JSON, parsed as it was read and nested no deeper than the depth limit;
+ * or the first problem the reading found (too many facts, a spot that is not JSON); or else its
+ * text, to parse whole and say what is wrong.
  */
-export type FactSource = { name: string } & ({ json: unknown; text?: undefined } | { text: string; json?: undefined });
+export type FactSource = { name: string } & (
+  | { json: unknown; text?: undefined; problem?: undefined }
+  | { problem: Problem; json?: undefined; text?: undefined }
+  | { text: string; json?: undefined; problem?: undefined }
+);
 
 /**
  * Reads a fact file, or standard input for "-"; a failure becomes one clear DataError. Reading
@@ -17,46 +27,96 @@ export function readFactSource(path: string, limits: Limits): FactSource {
   const name = sourceName(path);
   let fd: number | undefined;
   try {
+    if (path !== "-") checkFileKind(path, name);
     fd = path === "-" ? 0 : openSync(path, "r");
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
-    const tooLarge = () => tooLargeError(name, limits);
     if (stats.isFile() && stats.size > limits.bytes) {
       throw new DataError(`${name}: ${stats.size} bytes is too large: ${overLimit("bytes", limits, "bytes")}`);
     }
-    if (path !== "-" && stats.isFile()) {
-      // A file is parsed as it is read, and read again from the start only to say what is wrong.
-      const parsed = parseAllInBatches(
-        fileReader(fd, name, limits),
-        Math.min(stats.size + 1, READ_BLOCK),
-        limits.depth,
-      );
-      if (parsed) return { json: parsed.json, name };
-      const bytes = readUpTo(fd, limits.bytes, stats.size + 1, 0);
-      if (bytes === undefined) throw tooLarge();
-      return { text: bytes.toString("utf8"), name };
-    }
-    // A stream cannot be read twice: its bytes are kept until they are parsed.
-    const bytes = readUpTo(fd, limits.bytes, stats.isFile() ? stats.size + 1 : STREAM_CHUNK, null);
-    if (bytes === undefined) throw tooLarge();
-    let copied = 0;
-    const parsed = parseAllInBatches(
-      (buffer, offset) => {
-        const count = bytes.copy(buffer, offset, copied);
-        copied += count;
-        return count;
-      },
-      READ_BLOCK,
-      limits.depth,
-    );
-    return parsed ? { json: parsed.json, name } : { text: bytes.toString("utf8"), name };
+    if (path !== "-" && stats.isFile()) return readRegularFile(fd, name, stats.size, limits);
+    return readStream(fd, name, stats.isFile() ? stats.size + 1 : STREAM_CHUNK, limits);
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(
-      `${name}: cannot read it (${describeFsError(error)}); check the path given with --data or UNICEF_KZ_DATA`,
-    );
+    throw new DataError(`${name}: ${cannotRead(error, path)}`);
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
+  }
+}
+
+/** A regular file is parsed as it is read, and read again from the start only to say what is wrong. */
+function readRegularFile(fd: number, name: string, size: number, limits: Limits): FactSource {
+  const outcome = parseAllInBatches(
+    fileReader(fd, name, limits),
+    Math.min(size + 1, READ_BLOCK),
+    limits.depth,
+    limits.facts,
+  );
+  const known = knownSource(outcome, name, limits, (buffer, position) => readChunk(fd, buffer, 0, position));
+  if (known) return known;
+  const bytes = readUpTo(fd, limits.bytes, size + 1, 0);
+  if (bytes === undefined) throw tooLargeError(name, limits);
+  return { text: bytes.toString("utf8"), name };
+}
+
+/** A stream cannot be read twice: its bytes are kept until they are parsed. */
+function readStream(fd: number, name: string, expected: number, limits: Limits): FactSource {
+  const bytes = readUpTo(fd, limits.bytes, expected, null);
+  if (bytes === undefined) throw tooLargeError(name, limits);
+  let copied = 0;
+  const outcome = parseAllInBatches(
+    (buffer, offset) => {
+      const count = bytes.copy(buffer, offset, copied);
+      copied += count;
+      return count;
+    },
+    READ_BLOCK,
+    limits.depth,
+    limits.facts,
+  );
+  const known = knownSource(outcome, name, limits, (buffer, position) => bytes.copy(buffer, 0, position));
+  return known ?? { text: bytes.toString("utf8"), name };
+}
+
+/** What the reading in batches could vouch for, as a FactSource; undefined if nothing. */
+function knownSource(
+  outcome: ReturnType<typeof parseAllInBatches>,
+  name: string,
+  limits: Limits,
+  readAt: ReadAt,
+): FactSource | undefined {
+  if (outcome === undefined) return undefined;
+  if ("json" in outcome) return { json: outcome.json, name };
+  if ("tooManyFacts" in outcome) return { problem: tooManyFacts(limits), name };
+  const problem = spotProblem(outcome.broken, readAt);
+  return problem && { problem, name };
+}
+
+/**
+ * Refuses what is not a file or a pipe before it is opened: a directory, a device (/dev/kmsg,
+ * a terminal: reading one waits for ever), a socket. A named pipe is read, and opening one waits
+ * for a writer: on a terminal, a line on stderr says so.
+ */
+function checkFileKind(path: string, name: string): void {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new DataError(`${name}: is a directory; give the path of a JSON fact file`);
+  if (stats.isFile()) return;
+  if (stats.isFIFO()) {
+    // /dev/fd/N of `--data <(command)` is a link to a pipe that has its writer already.
+    if (lstatSync(path).isFIFO() && isTerminal(2)) writeNotice(`unicef-kz: waiting for input on ${name}…\n`);
+    return;
+  }
+  const kind = stats.isCharacterDevice() ? "a device" : stats.isBlockDevice() ? "a block device" : "a socket";
+  throw new DataError(
+    `${name}: is ${kind}, not a file; give the path of a JSON fact file, or - and the facts on standard input`,
+  );
+}
+
+/** A line on stderr that says what the program waits for; if stderr cannot take it, the wait goes on without it. */
+function writeNotice(text: string): void {
+  try {
+    writeSync(2, text);
+  } catch {
+    // Nothing to do: the notice is a courtesy.
   }
 }
 
@@ -78,6 +138,8 @@ export interface FactFileReading {
 export function readFactBatches(path: string, limits: Limits, take: TakeFacts): FactFileReading | undefined {
   let fd: number;
   try {
+    // Asked before opening: opening a named pipe waits for its writer, and what it writes is read once.
+    if (!statSync(path).isFile()) return undefined;
     fd = openSync(path, "r");
   } catch {
     return undefined;
@@ -94,7 +156,7 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
             take,
           )
         : undefined;
-    if (parsed === undefined) {
+    if (parsed === undefined || !("json" in parsed)) {
       closeSync(file);
       return undefined;
     }
@@ -120,71 +182,18 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
   }
 }
 
-/** Reads a file from its start, a bufferful at a time; past the size limit, a DataError. */
-function fileReader(fd: number, name: string, limits: Limits): ReadMore {
-  let position = 0;
-  return (buffer, offset) => {
-    const read = readChunk(fd, buffer, offset, position);
-    position += read;
-    if (position > limits.bytes) throw tooLargeError(name, limits);
-    return read;
-  };
-}
-
-function tooLargeError(name: string, limits: Limits): DataError {
-  return new DataError(`${name}: too large: ${overLimit("bytes", limits, "bytes")}`);
-}
-
-const READ_BLOCK = 1 << 20;
-const STREAM_CHUNK = 1 << 16;
-
-/**
- * Everything a file or stream (standard input, a pipe) holds, or undefined once it passes `limit`
- * bytes. The buffer starts at `expected` bytes (one more than a file's size: its last read finds
- * the end) and doubles when full.
- */
-function readUpTo(fd: number, limit: number, expected: number, from: number | null): Buffer | undefined {
-  let buffer = Buffer.allocUnsafe(Math.min(expected, limit + 1));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > limit) return undefined;
-      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
-    }
-    const read = readChunk(fd, buffer, length, from === null ? null : from + length);
-    if (read === 0) break;
-    length += read;
-  }
-  return length > limit ? undefined : buffer.subarray(0, length);
-}
-
-/** Bytes read into `buffer` at `offset`, from the file's `position` or, if null, where the stream is. */
-function readChunk(fd: number, buffer: Buffer, offset: number, position: number | null): number {
-  for (;;) {
-    try {
-      return readSync(fd, buffer, offset, buffer.length - offset, position);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EOF") return 0;
-      if (code !== "EAGAIN") throw error;
-      // Standard input in non-blocking mode says "try again" until data comes: wait a little.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-    }
-  }
-}
-
-/** How messages name a fact file: its path (escaped if it holds control characters), or standard input for "-". */
+/** How messages name a fact file: its path (escaped if it holds control characters, cut if long), or standard input for "-". */
 export function sourceName(path: string): string {
   if (path === "-") return "(standard input)";
-  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? quote(path, 200) : path;
+  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? quote(path, 80) : shorten(path);
 }
 
-function describeFsError(error: unknown): string {
+/** Why a file cannot be read, and how to fix it. */
+function cannotRead(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory";
-  return code ?? String(error);
+  // Node reads the command line as UTF-8: bytes that are not become U+FFFD, a name no file has.
+  if (code === "ENOENT" && path.includes("\ufffd")) {
+    return "cannot open a file whose name is not valid UTF-8; rename it, or give it on standard input: --data - < FILE";
+  }
+  return `cannot read it (${errnoWords(error)}); check the path given with --data or UNICEF_KZ_DATA`;
 }

@@ -1,6 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "./context.js";
+import { escapeJsonForTerminal } from "./sanitize.js";
 
 /**
  * A fact as scripts see it: the fact file's own fields; an agreement's milestones also carry
@@ -11,12 +12,17 @@ export function factJson(fact: Fact, book: FactBook): Record<string, unknown> {
   return { ...fact, milestones: book.datedMilestones(fact) };
 }
 
-/** An array: pretty for a person at a terminal, one line for a pipe. */
+/**
+ * An array: pretty for a person at a terminal, one line for a pipe. At a terminal, characters the
+ * terminal would act on are escaped (see escapeJsonForTerminal); a pipe gets the exact text.
+ */
 export function renderJson(values: readonly unknown[] | Record<string, unknown>, ctx: OutputContext): string {
-  return `${ctx.prettyJson ? JSON.stringify(values, null, 2) : JSON.stringify(values)}\n`;
+  if (!ctx.prettyJson) return `${JSON.stringify(values)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(values, null, 2))}\n`;
 }
 
-/** One JSON value per line. */
-export function renderNdjson(values: readonly unknown[]): string {
-  return values.map((value) => `${JSON.stringify(value)}\n`).join("");
+/** One JSON value per line; escaped at a terminal as renderJson is. */
+export function renderNdjson(values: readonly unknown[], ctx: OutputContext): string {
+  const lines = values.map((value) => `${JSON.stringify(value)}\n`).join("");
+  return ctx.prettyJson ? escapeJsonForTerminal(lines) : lines;
 }

@@ -28,7 +28,8 @@ export function renderStacked(
       const column = columns[index];
       const spans = row[index] ?? [];
       if (column === undefined || spansWidth(spans) === 0) continue;
-      lines.push(...labelled(column, spans, labelWidth, ctx.width, style));
+      // One at a time: a field of a huge text can wrap to more lines than a call takes arguments.
+      for (const line of labelled(column, spans, labelWidth, ctx.width, style)) lines.push(line);
     }
     return lines.join("\n");
   });

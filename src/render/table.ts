@@ -42,11 +42,13 @@ export function renderTable(
   const layout = gridLayout(columns, cells, ctx.width);
   if (!layout) return renderStacked(columns, cells, ctx);
   const table = new Table({
-    head: layout.shown.map((column) => styleOf(ctx).bold(columns[column]?.header ?? "")),
     colWidths: layout.widths.map((width) => width + 2),
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     wordWrap: false,
   });
+  // The header is the first row, not cli-table3's `head`: with a head it copies the rows in with
+  // push.apply, one argument a row, which overflows the stack past about 120,000 rows.
+  table.push(layout.shown.map((column) => styleOf(ctx).bold(columns[column]?.header ?? "")));
   for (const row of cells) {
     table.push(layout.shown.map((column, i) => wrapSpans(row[column] ?? [], layout.widths[i] ?? 1).join("\n")));
   }

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { FactBook } from "../facts/factbook.js";
+import { checkAlternatives } from "./bounds.js";
 import type { SearchHit } from "./engine.js";
 import { tokenize } from "./normalize.js";
 
@@ -11,8 +12,9 @@ export function isExtendedQuery(query: string): boolean {
   return OPERATOR.test(query);
 }
 
-/** Runs an extended-syntax query with Fuse over the facts' titles, summaries and quotes. */
+/** Runs an extended-syntax query with Fuse over the facts' titles, summaries and quotes; too many alternatives are a UsageError. */
 export function extendedSearch(book: FactBook, query: string): SearchHit[] {
+  checkAlternatives(query);
   const fuse = new Fuse(book.facts, {
     useExtendedSearch: true,
     includeScore: true,

@@ -48,6 +48,9 @@ test("Tab cycles all → events → programs → agreements; Enter chooses a hit
   assert.deepEqual(update(initialState(""), "choose", 0, 5), initialState(""));
   assert.equal(browseKey(undefined, { name: "escape", meta: true }), "quit");
   assert.equal(browseKey("\u0003", { name: "c", ctrl: true }), "quit");
+  // Ctrl-Z stops browse as it stops a shell's job; the state waits as it is.
+  assert.equal(browseKey("\u001a", { name: "z", ctrl: true }), "suspend");
+  assert.deepEqual(update(initialState("x"), "suspend", 3, 5), initialState("x"));
   assert.deepEqual(browseKey("ж", {}), { insert: "ж" });
   assert.equal(browseKey("\u001b[2J", {}), undefined);
   assert.equal(browseKey("\u202e", {}), undefined);

@@ -128,16 +128,100 @@ test("Ctrl-C leaves with exit 130 and the terminal as it was: main screen, cooke
   assert.equal(tmux("display-message", "-p", "-t", name, "#{cursor_flag}").trim(), "1");
 });
 
-test("SIGTERM restores the terminal too", async () => {
+/** The process browse runs as: the shell's one child. */
+function browsePid(name: string): string {
+  const shellPid = tmux("display-message", "-p", "-t", name, "#{pane_pid}").trim();
+  const child = spawnSync("pgrep", ["-P", shellPid], { encoding: "utf8" }).stdout.trim();
+  assert.match(child, /^\d+$/, `one child of the shell: ${child}`);
+  return child;
+}
+
+const alternateScreen = (name: string) => tmux("display-message", "-p", "-t", name, "#{alternate_on}").trim();
+
+test("every fatal signal that can be caught restores the terminal, and the exit code says which (128 + n)", async () => {
+  const name = shell(80, 24);
+  for (const [signal, code] of [
+    ["TERM", 143],
+    ["INT", 130],
+    ["QUIT", 131],
+    ["HUP", 129],
+    ["USR2", 140],
+    ["ALRM", 142],
+  ] as const) {
+    tmux("send-keys", "-t", name, `clear; ${BIN} browse`, "Enter");
+    await waitFor(name, (text) => text.includes("20/20"), "the list");
+    spawnSync("kill", [`-${signal}`, browsePid(name)]);
+    await backAtPrompt(name);
+    const after = await exitAndMode(name);
+    assert.match(after, new RegExp(`^exit=${code}$`, "m"), signal);
+    assert.match(after, /^mode: icanon echo$/m, signal);
+    assert.equal(alternateScreen(name), "0", signal);
+    tmux("send-keys", "-t", name, "clear", "Enter");
+  }
+});
+
+test("SIGTSTP or Ctrl-Z: the terminal is restored while stopped; fg brings back raw mode and a redrawn screen", async () => {
   const name = shell(80, 24);
   tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
   await waitFor(name, (text) => text.includes("20/20"), "the list");
-  spawnSync("pkill", ["-TERM", "-f", `${BIN} browse`]);
+  for (const stop of [
+    () => spawnSync("kill", ["-TSTP", browsePid(name)]),
+    () => tmux("send-keys", "-t", name, "C-z"),
+  ]) {
+    stop();
+    await waitFor(name, (text) => /Stopped +\S*unicef-kz browse/.test(text), "the shell's job report");
+    assert.equal(alternateScreen(name), "0");
+    tmux("send-keys", "-t", name, "clear", "Enter");
+    assert.match(await exitAndMode(name), /^mode: icanon echo$/m);
+    tmux("send-keys", "-t", name, "fg", "Enter");
+    await waitFor(name, (text) => text.startsWith("›") && text.includes("20/20"), "the screen redrawn");
+    assert.equal(alternateScreen(name), "1");
+    // Raw mode again: a key reaches browse at once, with no Enter and no echo.
+    tmux("send-keys", "-t", name, "-l", "polio");
+    await waitFor(name, (text) => text.startsWith("› polio\n4/20"), "the typed query");
+    tmux("send-keys", "-t", name, "C-u");
+    await waitFor(name, (text) => text.startsWith("›\n20/20"), "the query cleared");
+  }
+  tmux("send-keys", "-t", name, "Escape");
   await backAtPrompt(name);
-  const after = await exitAndMode(name);
-  assert.match(after, /^exit=143$/m);
-  assert.match(after, /^mode: icanon echo$/m);
-  assert.equal(tmux("display-message", "-p", "-t", name, "#{alternate_on}").trim(), "0");
+  assert.match(await exitAndMode(name), /^exit=130$/m);
+});
+
+test("browse --print-id draws on /dev/tty and prints only the chosen id, for $(…)", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `id=$(${BIN} browse --print-id poliomielt); echo "rc=$? id=$id"`, "Enter");
+  await waitFor(name, (text) => text.startsWith("› poliomielt\n4/20"), "the list");
+  tmux("send-keys", "-t", name, "Down");
+  await waitFor(name, (text) => /^▸ event June 2002 Kazakhstan certified polio-free$/m.test(text), "the move");
+  tmux("send-keys", "-t", name, "Enter");
+  await waitFor(name, (text) => /^rc=0 id=polio-free-certification$/m.test(text), "the id");
+  assert.equal(alternateScreen(name), "0");
+  tmux("send-keys", "-t", name, `clear; id=$(${BIN} browse --print-id); echo "rc=$? id=[$id]"`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the list");
+  // The size of /dev/tty is followed as that of standard output is.
+  tmux("resize-window", "-t", name, "-x", "40", "-y", "15");
+  await waitFor(
+    name,
+    (text) => widest(text) <= 40 && text.includes("20/20 · all kinds · ↑↓ move · Tab kind …"),
+    "a redraw at 40",
+  );
+  tmux("send-keys", "-t", name, "Escape");
+  await waitFor(name, (text) => /^rc=130 id=\[\]$/m.test(text), "nothing printed");
+});
+
+test("browse --print-id with no terminal of its own refuses in one line", () => {
+  const result = spawnSync("setsid", ["-w", BIN, "browse", "--print-id"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  assert.deepEqual(
+    [result.status, result.stdout, result.stderr],
+    [
+      2,
+      "",
+      "unicef-kz: browse --print-id needs a terminal (/dev/tty) to draw on; in a script, use `unicef-kz search <words> --json`\n",
+    ],
+  );
 });
 
 test("without a terminal, browse refuses in one line and points to search", () => {

@@ -16,9 +16,15 @@ function readerOf(bytes: Buffer, pieces: number[]): ReadMore {
   };
 }
 
-function parsed(text: string | Buffer, pieces = [1 << 20], bufferSize = 1 << 20, maxDepth = 64): unknown {
+function outcome(text: string | Buffer, pieces = [1 << 20], bufferSize = 1 << 20, maxDepth = 64, maxFacts = 1e6) {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
-  return parseAllInBatches(readerOf(bytes, pieces), bufferSize, maxDepth)?.json;
+  return parseAllInBatches(readerOf(bytes, pieces), bufferSize, maxDepth, maxFacts);
+}
+
+/** The value the reading vouches for, or undefined. */
+function parsed(text: string | Buffer, pieces = [1 << 20], bufferSize = 1 << 20, maxDepth = 64): unknown {
+  const read = outcome(text, pieces, bufferSize, maxDepth);
+  return read && "json" in read ? read.json : undefined;
 }
 
 /** What JSON.parse makes of the text, as the whole-text path reads it (a leading BOM dropped). */
@@ -80,7 +86,7 @@ test("the shipped file parses in batches, even a byte at a time", () => {
   assert.deepEqual(parsed(SHIPPED_TEXT, [1], 16), JSON.parse(SHIPPED_TEXT));
 });
 
-test("files this reading cannot vouch for are left to the whole-text parse", () => {
+test("text that is not a fact file as JSON reads it is given no value", () => {
   const cases: [string, string][] = [
     ["no facts array", '{"source": {}}'],
     ["facts not in the top-level object", '{"source": {"facts": [1]}}'],
@@ -101,9 +107,7 @@ test("files this reading cannot vouch for are left to the whole-text parse", () 
   for (const [name, text] of cases) assert.equal(parsed(text, [3]), undefined, name);
 });
 
-test("a facts key earlier in the file gives way to the array, as JSON.parse does", () => {
-  assert.deepEqual(parsed('{"facts": 1, "facts": [1, 2]}'), { facts: [1, 2] });
-  assert.deepEqual(parsed('{"f\\u0061cts": [1], "facts": [2]}'), { facts: [2] });
+test("keys that look alike but are not the same are read as JSON.parse reads them", () => {
   assert.deepEqual(parsed('\uFEFF{"facts": [] }'), { facts: [] });
   assert.deepEqual(parsed('{"facts": [], "x\\"facts": [1]}'), { facts: [], 'x"facts': [1] });
   assert.deepEqual(
@@ -124,4 +128,51 @@ test("a value nested deeper than the limit is left to the whole-text parse, whic
   assert.equal(parsed(`{"facts": [${nested(4)}]}`, [5], 64, 5), undefined);
   assert.equal(parsed(`{"source": ${nested(5)}, "facts": []}`, [5], 64, 5), undefined);
   assert.deepEqual(parsed(`{"facts": ["${"[".repeat(9)}"]}`, [5], 64, 5), { facts: ["[".repeat(9)] });
+});
+
+test("a piece of the facts array that is not JSON is the spot to look at, with where it starts", () => {
+  const padding = `"${"x".repeat(30_000)}"`;
+  const text = `{"facts": [${padding}, {"a": 1,, "b": 2}, 3]}`;
+  const broken = outcome(text, [7], 64);
+  const start = text.indexOf(", {") + 1;
+  assert.deepEqual(broken, {
+    broken: { fault: "syntax", prefix: "[", text: ` {"a": 1,, "b": 2}, 3`, start, firstFact: 1 },
+  });
+  // The bytes end inside the facts array: the spot runs to the end.
+  assert.deepEqual(outcome('{"facts": [1, 2', [3]), {
+    broken: { fault: "syntax", prefix: "[", text: "1, 2", start: 11, firstFact: 0 },
+  });
+  // After the array: the head, then the tail, parse as the file.
+  assert.deepEqual(outcome('{"facts": []} x', [3]), {
+    broken: { fault: "syntax", prefix: '{"facts": [', text: "]} x", start: 11 },
+  });
+});
+
+test("a key given twice is a spot, in a fact or after the facts; a fault before them is left to the whole text", () => {
+  assert.deepEqual(outcome('{"facts": [{"kind": "a", "kind": "b"}]}'), {
+    broken: { fault: "duplicate-key", prefix: "[", text: '{"kind": "a", "kind": "b"}', start: 11, firstFact: 0 },
+  });
+  assert.deepEqual(outcome('{"facts": [], "x": {"y": 1, "y": 2}}'), {
+    broken: { fault: "duplicate-key", prefix: '{"facts": [', text: '], "x": {"y": 1, "y": 2}}', start: 11 },
+  });
+  assert.equal(outcome('{"x": 1,, "facts": [1,, 2]}'), undefined);
+  // Before the array: the whole text says which comes first.
+  assert.equal(outcome('{"x": 1, "x": 2, "facts": [{"k": 1, "k": 2}]}'), undefined);
+  assert.equal(outcome('{"facts": 1, "facts": [1, 2]}'), undefined);
+});
+
+test("the reading stops at the first batch past the limit of facts", () => {
+  const facts = Array.from({ length: 5000 }, (_, index) => `{"id": "fact-${index}", "text": "${"x".repeat(40)}"}`);
+  let read = 0;
+  const bytes = Buffer.from(`{"facts": [${facts.join(",")}]}`);
+  const reader = readerOf(bytes, [4096]);
+  const counting: ReadMore = (buffer, offset) => {
+    const count = reader(buffer, offset);
+    read += count;
+    return count;
+  };
+  assert.deepEqual(parseAllInBatches(counting, 4096, 64, 100), { tooManyFacts: true });
+  assert.ok(read < bytes.length / 10, `${read} of ${bytes.length} bytes read`);
+  assert.equal(facts.length, 5000);
+  assert.deepEqual(Object.keys(outcome(bytes, [4096], 4096, 64, 5000) ?? {}), ["json"]);
 });
