@@ -13,7 +13,7 @@ export const agreementsCommand: CommandSpec = {
     'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
   ],
   async run(_args, _options, env) {
-    const book = await env.loadBook();
+    const book = await env.loadPart({ filter: { kinds: ["agreement"] } });
     const agreements = book.ofKind("agreement");
     return printListing(
       agreements.length,

@@ -21,7 +21,7 @@ export const eventsCommand: CommandSpec = {
   ],
   async run(_args, options, env) {
     const range = yearRange(options);
-    const book = await env.loadBook();
+    const book = await env.loadPart({ filter: { kinds: ["event"], ...range } });
     const events = timeline(book, range);
     const allYears = range.from === undefined && range.to === undefined;
     return printListing(

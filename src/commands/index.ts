@@ -19,6 +19,10 @@ export const GLOBAL_OPTIONS = [
   },
   { flags: "-l, --lang <lang>", description: "display language: ru or en (default: from LC_ALL, LC_MESSAGES or LANG)" },
   { flags: "--no-color", description: "no colour (also NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces it)" },
+  {
+    flags: "--no-cache",
+    description: "neither read nor write saved indexes of --data files (also UNICEF_KZ_CACHE=0; see `index`)",
+  },
 ] as const;
 
 export const COMMANDS: CommandSpec[] = [

@@ -1,5 +1,4 @@
 import { quote, UserError } from "../errors.js";
-import type { FactBook } from "../facts/factbook.js";
 import { factJson, renderJson, renderNdjson } from "../render/json.js";
 import type { CommandSpec } from "./command.js";
 
@@ -16,9 +15,9 @@ export const showCommand: CommandSpec = {
   ],
   async run(args, _options, env) {
     const id = args[0] ?? "";
-    const book = await env.loadBook();
+    const book = await env.loadPart({ id });
     const fact = book.byId.get(id);
-    if (fact === undefined) throw new UserError(await unknownIdMessage(id, book), 1);
+    if (fact === undefined) throw new UserError(await unknownIdMessage(id, await env.factIds()), 1);
     switch (env.mode) {
       case "json":
         return { stdout: renderJson(factJson(fact, book), env.ctx), exitCode: 0 };
@@ -33,9 +32,8 @@ export const showCommand: CommandSpec = {
 };
 
 /** "no fact with id …; did you mean …?" from the closest ids. */
-async function unknownIdMessage(id: string, book: FactBook): Promise<string> {
+async function unknownIdMessage(id: string, ids: string[]): Promise<string> {
   const { default: Fuse } = await import("fuse.js");
-  const ids = [...book.byId.keys()];
   const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
     .search(id.slice(0, 64), { limit: 3 })
     .map((result) => result.item);

@@ -12,8 +12,8 @@ export const timelineCommand: CommandSpec = {
   ],
   examples: ["unicef-kz timeline", "unicef-kz timeline --from 2000 --lang ru"],
   async run(_args, options, env) {
-    const book = await env.loadBook();
     const range = yearRange(options);
+    const book = await env.loadPart({ filter: { kinds: ["event"], ...range } });
     const events = timeline(book, range);
     const [{ renderTimeline }, { renderUndated }] = await Promise.all([
       import("../render/timeline.js"),

@@ -190,7 +190,7 @@ export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: nu
  * For each query word and fact: the best similarity × field weight, the word id that gave it, and
  * whether the fact holds the word as typed.
  */
-function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
+export function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
   const matched = new Uint8Array(scanned.terms.length);
   for (const { similarities } of words) {
     for (let id = 0; id < similarities.length; id += 1) if (similarities[id]) matched[id] = 1;

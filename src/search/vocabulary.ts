@@ -70,18 +70,19 @@ export class Vocabulary {
   private latin: (string | null)[] | undefined;
   private readonly cyrillicIds: number[];
 
-  /** `saved`: what `toJson` gave for these terms, so that nothing is worked out again. */
+  /** `saved`: what `toJson` gave for these terms (a saved index keeps the Latin spellings only), so that it is not worked out again. */
   constructor(
     private readonly terms: readonly string[],
-    saved?: VocabularyJson,
+    saved?: Partial<VocabularyJson>,
   ) {
     this.cyrillicIds = [];
     this.byFirstLetter = new Map();
     this.stems = saved?.stems ?? new Array(terms.length);
-    this.latin = saved?.latin;
+    const latin = saved?.latin;
+    this.latin = latin;
     for (let id = 0; id < terms.length; id += 1) {
       const term = terms[id] ?? "";
-      if (saved ? saved.latin[id] !== null : isCyrillic(term)) this.cyrillicIds.push(id);
+      if (latin ? latin[id] !== null : isCyrillic(term)) this.cyrillicIds.push(id);
       push(this.byFirstLetter, term.charAt(0), id);
     }
   }

@@ -1,0 +1,156 @@
+import packageJson from "../../package.json" with { type: "json" };
+import type { FactLinks } from "../facts/check.js";
+import { type CheckedReading, linkedYears, placesById } from "../facts/checked-reading.js";
+import { FACT_KINDS } from "../facts/kinds.js";
+import type { Fact } from "../facts/schema.js";
+import { isCyrillic } from "../search/normalize.js";
+import { FactWords } from "../search/term-scan.js";
+import { toLatin } from "../search/transliterate.js";
+import { type IdTable, idTable } from "./ids.js";
+import type { IndexMeta, SectionName } from "./layout.js";
+import { linkSections } from "./links.js";
+import { pairLists } from "./pairs.js";
+import { PostingsBuilder } from "./postings.js";
+import type { IndexWriter } from "./writer.js";
+
+const PIECE = 1 << 20;
+
+/**
+ * An index made as a fact file is read: each fact is handed to `add` as it is checked, and only
+ * its postings are kept; `save` writes the index once the whole file has been read.
+ */
+export class IndexBuilder {
+  private readonly words: FactWords;
+  private readonly postings = new PostingsBuilder();
+
+  /** `small`: a file of few facts, whose words are best split by the regular expression engine (see term-scan.ts). */
+  constructor(small: boolean) {
+    this.words = new FactWords(small);
+  }
+
+  add(fact: Fact, place: number): void {
+    this.postings.add(place, this.words, this.words.read(fact));
+  }
+
+  /** How many distinct words the facts added hold. */
+  get termCount(): number {
+    return this.words.terms.length;
+  }
+
+  /** Writes the index of the file read (`checked`); returns its size in bytes. Failures are thrown. */
+  save(writer: IndexWriter, checked: CheckedReading): number {
+    this.write(writer, checked);
+    return writer.finish();
+  }
+
+  private write(writer: IndexWriter, { links, spans, shell }: CheckedReading): void {
+    const terms = this.words.terms;
+    const { order, cyrillicTerms, digitTermsFrom } = termOrder(terms);
+    const ordered = Array.from(order, (term) => terms[term] ?? "");
+    const ids = idTable(links.map((fact) => fact.id));
+    const meta: IndexMeta = {
+      program: packageJson.version,
+      factCount: links.length,
+      termCount: terms.length,
+      cyrillicTerms,
+      digitTermsFrom,
+      weights: this.postings.weights,
+      idTableSize: ids.table.length,
+      programmeAreas: shell.programmeAreas,
+    };
+    const section = (name: SectionName, bytes: ArrayBufferView) =>
+      writer.section(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    section("meta", Buffer.from(JSON.stringify(meta)));
+    writeTexts(section, "termOffsets", "termText", ordered);
+    writeTexts(section, "latinOffsets", "latinText", ordered.slice(0, cyrillicTerms).map(toLatin));
+    const pairs = pairLists(ordered);
+    section("pairOffsets", pairs.offsets);
+    section("pairLists", pairs.lists);
+    this.writePostings(writer, order);
+    section("spans", Float64Array.from(spans));
+    section(
+      "kinds",
+      Uint8Array.from(links, (fact) => FACT_KINDS.indexOf(fact.kind)),
+    );
+    writeYears(section, links);
+    writeIds(section, ids);
+    for (const [name, bytes] of linkSections(links)) section(name, bytes);
+  }
+
+  private writePostings(writer: IndexWriter, order: Int32Array): void {
+    const offsets = new Float64Array(order.length + 1);
+    for (let id = 0; id < order.length; id += 1) {
+      offsets[id + 1] = (offsets[id] ?? 0) + this.postings.lengthOf(order[id] ?? 0);
+    }
+    writer.section("postingOffsets", new Uint8Array(offsets.buffer));
+    writer.sectionInPieces("postings", (write) => {
+      const piece = new Uint8Array(PIECE);
+      let filled = 0;
+      for (const term of order) {
+        const length = this.postings.lengthOf(term);
+        if (filled + length > PIECE) {
+          write(piece.subarray(0, filled));
+          filled = 0;
+        }
+        if (length > PIECE) {
+          const whole = new Uint8Array(length);
+          this.postings.copyTo(term, whole, 0);
+          write(whole);
+        } else {
+          filled = this.postings.copyTo(term, piece, filled);
+        }
+      }
+      write(piece.subarray(0, filled));
+    });
+  }
+}
+
+/**
+ * The order terms are saved in: Cyrillic words first (they alone have Latin spellings), then
+ * other words, then those that start with a digit (ids and numbers: most of a large file's
+ * words, and looked at only by a query with digits in it).
+ */
+function termOrder(terms: readonly string[]): { order: Int32Array; cyrillicTerms: number; digitTermsFrom: number } {
+  const order = new Int32Array(terms.length);
+  let next = 0;
+  const group = (test: (term: string) => boolean) => {
+    for (let id = 0; id < terms.length; id += 1) if (test(terms[id] ?? "")) order[next++] = id;
+    return next;
+  };
+  const startsWithDigit = (term: string) => term.charCodeAt(0) >= 0x30 && term.charCodeAt(0) <= 0x39;
+  const cyrillic = terms.map((term) => isCyrillic(term));
+  let id = -1;
+  const cyrillicTerms = group(() => cyrillic[++id] === true);
+  id = -1;
+  const digitTermsFrom = group((term) => !cyrillic[++id] && !startsWithDigit(term));
+  id = -1;
+  group((term) => !cyrillic[++id] && startsWithDigit(term));
+  return { order, cyrillicTerms, digitTermsFrom };
+}
+
+type WriteSection = (name: SectionName, bytes: ArrayBufferView) => void;
+
+/** Texts saved as UTF-16 one after another, and where each starts (one more for the end). */
+function writeTexts(section: WriteSection, offsetsName: SectionName, textName: SectionName, texts: readonly string[]) {
+  const offsets = new Uint32Array(texts.length + 1);
+  for (let i = 0; i < texts.length; i += 1) offsets[i + 1] = (offsets[i] ?? 0) + (texts[i]?.length ?? 0);
+  section(offsetsName, offsets);
+  section(textName, Buffer.from(texts.join(""), "utf16le"));
+}
+
+function writeYears(section: WriteSection, links: readonly FactLinks[]): void {
+  const placeOf = placesById(links);
+  const starts = new Uint32Array(links.length + 1);
+  const years: number[] = [];
+  links.forEach((fact, place) => {
+    years.push(...linkedYears(fact, links, placeOf));
+    starts[place + 1] = years.length;
+  });
+  section("yearStarts", starts);
+  section("years", Uint16Array.from(years));
+}
+
+function writeIds(section: WriteSection, ids: IdTable): void {
+  writeTexts(section, "idOffsets", "idText", ids.ids);
+  section("idTable", ids.table);
+}
