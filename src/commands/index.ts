@@ -4,6 +4,7 @@ import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
 import { eventsCommand } from "./events.js";
+import { indexCommand } from "./index-file.js";
 import { programsCommand } from "./programs.js";
 import { schemaCommand } from "./schema.js";
 import { searchCommand } from "./search.js";
@@ -36,6 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   timelineCommand,
   validateCommand,
   schemaCommand,
+  indexCommand,
 ];
 COMMANDS.push(
   completionCommand(

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 
@@ -38,15 +38,23 @@ export interface Cleared {
   bytes: number;
 }
 
-/** Removes the index files in the directory (only those: it may be shared), or one fact file's. */
-export function clearIndexes(dir: string, realPath?: string): Cleared {
+/**
+ * Removes the index files in the directory (only those: it may be shared), or only the index of
+ * the fact file at `path`; undefined if there is no such file.
+ */
+export function clearIndexes(dir: string, path?: string): Cleared | undefined {
+  let only: string | undefined;
+  try {
+    only = path === undefined ? undefined : basename(indexPath(dir, realpathSync(path)));
+  } catch {
+    return undefined;
+  }
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return { files: 0, bytes: 0 };
   }
-  const only = realPath === undefined ? undefined : basename(indexPath(dir, realPath));
   const cleared = { files: 0, bytes: 0 };
   for (const name of names) {
     if (!INDEX_FILE.test(name) || (only !== undefined && !name.startsWith(only))) continue;

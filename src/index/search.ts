@@ -51,26 +51,37 @@ function scoresFromPostings(facts: IndexedFacts, vocabulary: IndexedVocabulary, 
     termIds: new Int32Array(count),
     typed: new Uint8Array(count),
   }));
-  for (let term = 0; term < vocabulary.terms.length; term += 1) {
-    const matching = words.flatMap((word, at) => ((word.similarities[term] ?? 0) > 0 ? [at] : []));
-    if (matching.length === 0) continue;
+  for (const term of matchedTerms(words)) {
     const id = vocabulary.ids[term] ?? 0;
     const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
-    const valid = readPostings(index.bytes("postings", start, end), count, (place, code) => {
-      for (const at of matching) {
-        const slot = best[at] as WordScores;
-        const word = words[at] as WordMatch;
-        const score = (word.similarities[term] ?? 0) * (weights[code] ?? 0);
-        if (score > (slot.scores[place] ?? 0)) {
-          slot.scores[place] = score;
-          slot.termIds[place] = term;
+    const postings = index.bytes("postings", start, end);
+    words.forEach((word, at) => {
+      const similarity = word.similarities[term] ?? 0;
+      if (similarity === 0) return;
+      const { scores, termIds, typed } = best[at] as WordScores;
+      const isTyped = word.typed[term] === 1;
+      const valid = readPostings(postings, count, (place, code) => {
+        const score = similarity * (weights[code] ?? 0);
+        if (score > (scores[place] ?? 0)) {
+          scores[place] = score;
+          termIds[place] = term;
         }
-        if (word.typed[term] === 1) slot.typed[place] = 1;
-      }
+        if (isTyped) typed[place] = 1;
+      });
+      if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
     });
-    if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
   }
   return best;
+}
+
+/** The terms some word matched, in order. */
+function matchedTerms(words: readonly WordMatch[]): number[] {
+  const terms: number[] = [];
+  const length = words[0]?.similarities.length ?? 0;
+  for (let term = 0; term < length; term += 1) {
+    if (words.some((word) => (word.similarities[term] ?? 0) > 0)) terms.push(term);
+  }
+  return terms;
 }
 
 /**
@@ -85,29 +96,24 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
   const read: Fact[] = places.map((place) => facts.fact(place));
   const { vocabulary, matched, perWord } = ranking;
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
-  const termOf = new Map<string, number>();
-  vocabulary.terms.forEach((term, at) => {
-    if (matched.some((word) => (word.similarities[at] ?? 0) > 0)) termOf.set(term, at);
-  });
+  const termOf = new Map(matchedTerms(matched).map((term) => [vocabulary.terms[term] ?? "", term]));
   const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
+  // bestPerFact over the facts shown, their words matched as the index's were.
   const localWords = matched.map((word) => ({
     similarities: Float64Array.from(local, (at) => (at < 0 ? 0 : (word.similarities[at] ?? 0))),
     typed: Uint8Array.from(local, (at) => (at < 0 ? 0 : (word.typed[at] ?? 0))),
   }));
   const exact = bestPerFact(scanned, localWords, read.length);
-  places.forEach((place, at) => {
-    perWord.forEach((slot, word) => {
-      const fromWords = exact[word] as WordScores;
-      if (fromWords.scores[at] !== slot.scores[place] || fromWords.typed[at] !== slot.typed[place]) {
-        throw new DamagedIndex(`fact ${place} does not hold the words its postings say`);
+  return shown.map((hit, at) => {
+    const found = new Set<string>();
+    exact.forEach((fromWords, word) => {
+      const slot = perWord[word] as WordScores;
+      if (fromWords.scores[at] !== slot.scores[hit.factIndex] || fromWords.typed[at] !== slot.typed[hit.factIndex]) {
+        throw new DamagedIndex(`fact ${hit.factIndex} does not hold the words its postings say`);
       }
-      slot.termIds[place] = local[fromWords.termIds[at] ?? 0] ?? 0;
+      // The words as rankFacts lists them: each query word's, once, in the query's order.
+      if ((fromWords.scores[at] ?? 0) > 0) found.add(scanned.terms[fromWords.termIds[at] ?? 0] ?? "");
     });
+    return { ...hit, matchedTerms: [...found] };
   });
-  // The same ranking of the same facts, now with their words: rankFacts weighs words by the
-  // facts they match (all of them, eligible or not), and the best score and coverage of those
-  // shown are those of all the facts it ranked.
-  const wanted = new Set(places);
-  const again = rankFacts(perWord, vocabulary.terms, facts.count, (place) => wanted.has(place));
-  return again.slice(0, shown.length);
 }
