@@ -3,7 +3,7 @@ import type { FactLinks } from "../facts/check.js";
 import { type CheckedReading, linkedYears, placesById } from "../facts/checked-reading.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import type { Fact } from "../facts/schema.js";
-import { isCyrillic } from "../search/normalize.js";
+import { isCyrillic, stem } from "../search/normalize.js";
 import { FactWords } from "../search/term-scan.js";
 import { toLatin } from "../search/transliterate.js";
 import { type IdTable, idTable } from "./ids.js";
@@ -45,15 +45,18 @@ export class IndexBuilder {
 
   private write(writer: IndexWriter, { links, spans, shell }: CheckedReading): void {
     const terms = this.words.terms;
-    const { order, cyrillicTerms, digitTermsFrom } = termOrder(terms);
+    const { order, cyrillicTerms, letterGroups } = termOrder(terms);
     const ordered = Array.from(order, (term) => terms[term] ?? "");
+    const latin = ordered.slice(0, cyrillicTerms).map(toLatin);
+    const spellings = groupedBy(latin, (spelling) => spelling.charCodeAt(0));
     const ids = idTable(links.map((fact) => fact.id));
     const meta: IndexMeta = {
       program: packageJson.version,
       factCount: links.length,
       termCount: terms.length,
       cyrillicTerms,
-      digitTermsFrom,
+      letterGroups,
+      spellingGroups: spellings.groups,
       weights: this.postings.weights,
       idTableSize: ids.table.length,
       programmeAreas: shell.programmeAreas,
@@ -62,7 +65,9 @@ export class IndexBuilder {
       writer.section(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     section("meta", Buffer.from(JSON.stringify(meta)));
     writeTexts(section, "termOffsets", "termText", ordered);
-    writeTexts(section, "latinOffsets", "latinText", ordered.slice(0, cyrillicTerms).map(toLatin));
+    writeTexts(section, "stemOffsets", "stemText", ordered.map(stem));
+    writeTexts(section, "latinOffsets", "latinText", latin);
+    section("spellingStarts", Uint32Array.from(spellings.order));
     const pairs = pairLists(ordered);
     section("pairOffsets", pairs.offsets);
     section("pairLists", pairs.lists);
@@ -106,26 +111,44 @@ export class IndexBuilder {
 }
 
 /**
- * The order terms are saved in: Cyrillic words first (they alone have Latin spellings), then
- * other words, then those that start with a digit (ids and numbers: most of a large file's
- * words, and looked at only by a query with digits in it).
+ * The order terms are saved in: Cyrillic words first (they alone have Latin spellings), then the
+ * others, each by first letter, so that the words starting with a letter are one run of ids.
  */
-function termOrder(terms: readonly string[]): { order: Int32Array; cyrillicTerms: number; digitTermsFrom: number } {
-  const order = new Int32Array(terms.length);
-  let next = 0;
-  const group = (test: (term: string) => boolean) => {
-    for (let id = 0; id < terms.length; id += 1) if (test(terms[id] ?? "")) order[next++] = id;
-    return next;
-  };
-  const startsWithDigit = (term: string) => term.charCodeAt(0) >= 0x30 && term.charCodeAt(0) <= 0x39;
+function termOrder(terms: readonly string[]): { order: Int32Array; cyrillicTerms: number; letterGroups: Group[] } {
   const cyrillic = terms.map((term) => isCyrillic(term));
-  let id = -1;
-  const cyrillicTerms = group(() => cyrillic[++id] === true);
-  id = -1;
-  const digitTermsFrom = group((term) => !cyrillic[++id] && !startsWithDigit(term));
-  id = -1;
-  group((term) => !cyrillic[++id] && startsWithDigit(term));
-  return { order, cyrillicTerms, digitTermsFrom };
+  const first = groupedBy(terms, (term, id) => (cyrillic[id] ? 0 : 0x10000) + term.charCodeAt(0));
+  const cyrillicTerms = cyrillic.filter(Boolean).length;
+  const letterGroups = first.groups.map(([key, start, end]): Group => [key & 0xffff, start, end]);
+  return { order: Int32Array.from(first.order), cyrillicTerms, letterGroups };
+}
+
+/** A run of ids: [key, first, end]. */
+type Group = [number, number, number];
+
+/**
+ * The items' ids ordered by key (ids of one key in their order), and the run each key has;
+ * an item whose key is NaN (an empty word) is left out.
+ */
+function groupedBy<T>(
+  items: readonly T[],
+  keyOf: (item: T, id: number) => number,
+): { order: number[]; groups: Group[] } {
+  const byKey = new Map<number, number[]>();
+  items.forEach((item, id) => {
+    const key = keyOf(item, id);
+    if (Number.isNaN(key)) return;
+    const ids = byKey.get(key);
+    if (ids) ids.push(id);
+    else byKey.set(key, [id]);
+  });
+  const order: number[] = [];
+  const groups: Group[] = [];
+  for (const key of [...byKey.keys()].sort((a, b) => a - b)) {
+    const ids = byKey.get(key) ?? [];
+    groups.push([key, order.length, order.length + ids.length]);
+    for (const id of ids) order.push(id);
+  }
+  return { order, groups };
 }
 
 type WriteSection = (name: SectionName, bytes: ArrayBufferView) => void;

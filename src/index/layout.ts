@@ -21,9 +21,12 @@ export const BLOCK_SIZE = 64 * 1024;
 export const SECTIONS = [
   "meta", // JSON: counts, field weights, the file around its facts (see IndexMeta)
   "termOffsets", // Uint32: where each word starts in termText, in UTF-16 units; one more for the end
-  "termText", // the words, UTF-16, one after another: Cyrillic words, other words, words from a digit
+  "termText", // the words, UTF-16, one after another: Cyrillic words, then others, each by first letter
+  "stemOffsets", // Uint32: as termOffsets, for each word's stem
+  "stemText",
   "latinOffsets", // Uint32: as termOffsets, for the Latin spellings of the Cyrillic words
   "latinText",
+  "spellingStarts", // Uint32: the Cyrillic words by the first letter of their Latin spelling (see IndexMeta)
   "pairOffsets", // Uint32: where each letter pair's list of words starts in pairLists (see pairs.ts)
   "pairLists",
   "postingOffsets", // Float64: where each word's postings start in postings; one more for the end
@@ -52,9 +55,12 @@ export interface IndexMeta {
   program: string;
   factCount: number;
   termCount: number;
-  /** Terms 0 to cyrillicTerms − 1 are the Cyrillic words; from digitTermsFrom on, those starting with a digit. */
+  /** Terms 0 to cyrillicTerms − 1 are the Cyrillic words, the others follow. */
   cyrillicTerms: number;
-  digitTermsFrom: number;
+  /** The words starting with each letter, by UTF-16 unit: [unit, first id, end], one run among the Cyrillic words and one among the others. */
+  letterGroups: [number, number, number][];
+  /** The Cyrillic words whose Latin spelling starts with each letter: [unit, start, end] in spellingStarts. */
+  spellingGroups: [number, number, number][];
   /** The field weights postings give by code (see postings.ts). */
   weights: number[];
   idTableSize: number;

@@ -5,45 +5,47 @@
 // ranking: only where the numbers come from differs.
 import type { Fact } from "../facts/schema.js";
 import { bestPerFact, matchWord, type SearchOptions, type WordMatch } from "../search/engine.js";
-import { parseQuery, type QueryWord } from "../search/query.js";
+import { parseQuery } from "../search/query.js";
 import { type RankedFact, rankFacts, type WordScores } from "../search/rank.js";
 import { scanFacts } from "../search/term-scan.js";
-import { filterPairs, tokenFilter } from "../search/token-filter.js";
+import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
 import { readPostings } from "./postings.js";
 import { DamagedIndex } from "./reader.js";
-import { type IndexedVocabulary, indexedVocabulary } from "./vocabulary.js";
+import { IndexedTerms } from "./terms.js";
 
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
 export interface IndexedRanking {
   ranked: RankedFact[];
-  words: QueryWord[];
   perWord: WordScores[];
   matched: WordMatch[];
-  vocabulary: IndexedVocabulary;
+  /** The words some query word matched; rankFacts and the scores name them by their place here. */
+  terms: string[];
 }
 
-/** Ranks an indexed file's facts for a query, as searchOnce ranks them; undefined for a query with no words. */
+/**
+ * Ranks an indexed file's facts for a query, as searchOnce ranks them; undefined for a query with
+ * no words. `vocabulary`: the index's words (see terms.ts), kept from one search to the next by
+ * browse, whose words are then read once.
+ */
 export function rankIndexed(
   facts: IndexedFacts,
   query: string,
   options: SearchOptions,
-  cached?: (pairs: number[] | undefined) => IndexedVocabulary,
+  vocabulary = new Vocabulary(new IndexedTerms(facts.index)),
 ): IndexedRanking | undefined {
   const words = parseQuery(query);
   if (words.length === 0) return undefined;
-  const filter = tokenFilter(words.flatMap((word) => word.readings.map(({ word }) => word)));
-  const pairs = filter && filterPairs(filter);
-  const vocabulary = cached ? cached(pairs) : indexedVocabulary(facts.index, pairs);
-  const { terms } = vocabulary;
-  const asYouType = options.asYouType ?? false;
-  const matched = words.map((word) => matchWord(vocabulary.vocabulary, word, terms.length, asYouType));
-  const perWord = scoresFromPostings(facts, vocabulary, matched);
-  return { ranked: rankFacts(perWord, terms, facts.count, options.eligible), words, perWord, matched, vocabulary };
+  const { termCount } = facts.index.meta;
+  const matched = words.map((word) => matchWord(vocabulary, word, termCount, options.asYouType ?? false));
+  const ids = matchedTerms(matched);
+  const perWord = scoresFromPostings(facts, ids, matched);
+  const terms = ids.map((id) => vocabulary.term(id));
+  return { ranked: rankFacts(perWord, terms, facts.count, options.eligible), perWord, matched, terms };
 }
 
-/** bestPerFact, from postings. */
-function scoresFromPostings(facts: IndexedFacts, vocabulary: IndexedVocabulary, words: WordMatch[]): WordScores[] {
+/** bestPerFact, from the postings of the words matched (`ids`); a fact's term is its word's place in `ids`. */
+function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], words: WordMatch[]): WordScores[] {
   const { count, index } = facts;
   const weights = index.meta.weights;
   const best = words.map(() => ({
@@ -51,15 +53,14 @@ function scoresFromPostings(facts: IndexedFacts, vocabulary: IndexedVocabulary, 
     termIds: new Int32Array(count),
     typed: new Uint8Array(count),
   }));
-  for (const term of matchedTerms(words)) {
-    const id = vocabulary.ids[term] ?? 0;
+  ids.forEach((id, term) => {
     const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
     const postings = index.bytes("postings", start, end);
     words.forEach((word, at) => {
-      const similarity = word.similarities[term] ?? 0;
+      const similarity = word.similarities[id] ?? 0;
       if (similarity === 0) return;
       const { scores, termIds, typed } = best[at] as WordScores;
-      const isTyped = word.typed[term] === 1;
+      const isTyped = word.typed[id] === 1;
       const valid = readPostings(postings, count, (place, code) => {
         const score = similarity * (weights[code] ?? 0);
         if (score > (scores[place] ?? 0)) {
@@ -70,17 +71,18 @@ function scoresFromPostings(facts: IndexedFacts, vocabulary: IndexedVocabulary, 
       });
       if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
     });
-  }
+  });
   return best;
 }
 
 /** The terms some word matched, in order. */
 function matchedTerms(words: readonly WordMatch[]): number[] {
   const terms: number[] = [];
-  const length = words[0]?.similarities.length ?? 0;
-  for (let term = 0; term < length; term += 1) {
-    if (words.some((word) => (word.similarities[term] ?? 0) > 0)) terms.push(term);
+  const marked = new Uint8Array(words[0]?.similarities.length ?? 0);
+  for (const { similarities } of words) {
+    for (let term = 0; term < similarities.length; term += 1) if ((similarities[term] ?? 0) > 0) marked[term] = 1;
   }
+  for (let term = 0; term < marked.length; term += 1) if (marked[term] === 1) terms.push(term);
   return terms;
 }
 
@@ -94,14 +96,14 @@ function matchedTerms(words: readonly WordMatch[]): number[] {
 export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: readonly RankedFact[]): RankedFact[] {
   const places = shown.map((hit) => hit.factIndex);
   const read: Fact[] = places.map((place) => facts.fact(place));
-  const { vocabulary, matched, perWord } = ranking;
+  const { matched, perWord } = ranking;
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
-  const termOf = new Map(matchedTerms(matched).map((term) => [vocabulary.terms[term] ?? "", term]));
-  const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
   // bestPerFact over the facts shown, their words matched as the index's were.
+  const termOf = new Map(ranking.terms.map((term, at) => [term, matchedTerms(matched)[at] ?? -1]));
+  const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
   const localWords = matched.map((word) => ({
-    similarities: Float64Array.from(local, (at) => (at < 0 ? 0 : (word.similarities[at] ?? 0))),
-    typed: Uint8Array.from(local, (at) => (at < 0 ? 0 : (word.typed[at] ?? 0))),
+    similarities: Float64Array.from(local, (id) => (id < 0 ? 0 : (word.similarities[id] ?? 0))),
+    typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (word.typed[id] ?? 0))),
   }));
   const exact = bestPerFact(scanned, localWords, read.length);
   return shown.map((hit, at) => {
