@@ -167,6 +167,7 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     factIds: async () => (await dataIndex())?.readFactIds(dataPath, cache) ?? [...(await load()).book.byId.keys()],
     savedIndex: async () => (await load()).savedIndex?.(),
     searchAsRead: async (query, shown) => (await dataIndex())?.searchDataFile(dataPath, query, shown, limits, cache),
+    browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath, limits, cache),
     dataPath,
     cacheDir: async () => (await import("./index/cache.js")).cacheDir(io.env, cache.enabled),
     readSource: (path) => readFactSource(path === "" ? dataPath : path, limits),

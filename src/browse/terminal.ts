@@ -1,12 +1,12 @@
 import { emitKeypressEvents, type Interface, type Key } from "node:readline";
 import ansiEscapes from "ansi-escapes";
-import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchEngine, SearchHit } from "../search/engine.js";
+import type { RankedFact, SearchHit } from "../search/engine.js";
 import { browseKey } from "./keys.js";
-import { initialState, update } from "./state.js";
-import { renderFrame } from "./view.js";
+import type { BrowseSource } from "./source.js";
+import { type BrowseState, initialState, update } from "./state.js";
+import { listHeightFor, renderFrame } from "./view.js";
 
 /** The terminal browse runs on: both ends must be TTYs. */
 export interface Terminal {
@@ -27,27 +27,20 @@ const ESCAPE_TIMEOUT_MS = 50;
  */
 export function browseOnTerminal(
   terminal: Terminal,
-  book: FactBook,
-  engine: SearchEngine,
+  source: BrowseSource,
   ctx: OutputContext,
   query: string,
 ): Promise<BrowseEnd> {
   const { input, output } = terminal;
   let state = initialState(query);
-  let hits: SearchHit[] = [];
+  let found: RankedFact[] = [];
   let listHeight = 1;
   const search = () => {
-    const { kind } = state;
-    const eligible = kind === undefined ? undefined : (index: number) => book.facts[index]?.kind === kind;
-    hits =
-      state.query.trim() === ""
-        ? book.facts
-            .filter((fact) => kind === undefined || fact.kind === kind)
-            .map((fact) => ({ fact, score: 0, matchedTerms: [] }))
-        : engine.search(state.query, { eligible, asYouType: true });
+    found = source.find(state.query, state.kind);
   };
   const draw = () => {
-    const frame = renderFrame(state, hits, book.facts.length, book, { ...ctx, width: output.columns }, output.rows);
+    const { hits, book } = onScreen(source, found, state, listHeightFor(output.rows));
+    const frame = renderFrame(state, hits, source.total, book, { ...ctx, width: output.columns }, output.rows);
     listHeight = frame.listHeight;
     const body = frame.lines
       .map((line, row) => ansiEscapes.cursorTo(0, row) + line + ansiEscapes.eraseEndLine)
@@ -72,10 +65,11 @@ export function browseOnTerminal(
       try {
         const pressed = browseKey(text, key);
         if (pressed === undefined) return;
-        const next = update(state, pressed, hits.length, listHeight);
+        const next = update(state, pressed, found.length, listHeight);
         if (next === "quit") return finish({ left: "key" });
-        const chosen = hits[state.selected];
-        if (next === "choose") return chosen ? finish({ chosen: chosen.fact }) : undefined;
+        const chosen = found[state.selected];
+        if (next === "choose")
+          return chosen ? finish({ chosen: source.show([chosen]).hits[0]?.fact as Fact }) : undefined;
         const searchAgain = next.query !== state.query || next.kind !== state.kind;
         state = next;
         if (searchAgain) search();
@@ -100,4 +94,18 @@ export function browseOnTerminal(
       finish(error instanceof Error ? error : new Error(String(error)));
     }
   });
+}
+
+/** The hits on screen (the rows shown and the one selected), at their places in the list, and the book they need. */
+function onScreen(source: BrowseSource, found: readonly RankedFact[], state: BrowseState, listHeight: number) {
+  const places: number[] = [];
+  for (let place = state.top; place < Math.min(state.top + listHeight, found.length); place += 1) places.push(place);
+  if (!places.includes(state.selected) && state.selected < found.length) places.push(state.selected);
+  const { hits, book } = source.show(places.map((place) => found[place] as RankedFact));
+  const window: { length: number; [place: number]: SearchHit } = { length: found.length };
+  places.forEach((place, at) => {
+    const hit = hits[at];
+    if (hit) window[place] = hit;
+  });
+  return { hits: window, book };
 }

@@ -1,9 +1,7 @@
+import type { BrowseSource } from "../browse/source.js";
 import type { Terminal } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
-import type { FactBook } from "../facts/factbook.js";
-import type { OutputContext } from "../render/context.js";
-import type { SearchEngine } from "../search/engine.js";
-import type { CommandResult, CommandSpec } from "./command.js";
+import type { CommandEnv, CommandResult, CommandSpec } from "./command.js";
 
 // Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); SIGTERM as 128 + SIGTERM.
 const LEFT_BY_KEY = 130;
@@ -31,25 +29,32 @@ Needs a terminal on standard input and output; in scripts use \`unicef-kz search
         "browse needs a terminal on standard input and output; in a script or pipe, use `unicef-kz search <words>`",
       );
     }
-    const book = await env.loadBook();
-    const { SearchEngine } = await import("../search/engine.js");
-    return browse(terminal, new SearchEngine(book, await env.savedIndex()), book, env.ctx, args.join(" "));
+    return browse(terminal, (await env.browseIndexed()) ?? (await bookSource(env)), env, args.join(" "));
   },
 };
 
+/** Browse over the whole book, loaded, with the search index the build saved if it has one. */
+async function bookSource(env: CommandEnv): Promise<BrowseSource> {
+  const book = await env.loadBook();
+  const [{ SearchEngine }, source] = await Promise.all([import("../search/engine.js"), import("../browse/source.js")]);
+  return source.bookSource(book, new SearchEngine(book, await env.savedIndex()));
+}
+
 async function browse(
   terminal: Terminal,
-  engine: SearchEngine,
-  book: FactBook,
-  ctx: OutputContext,
+  source: BrowseSource,
+  env: CommandEnv,
   query: string,
 ): Promise<CommandResult> {
   // Loaded here, not at start: the screen and key handling are for browse alone.
   const { browseOnTerminal } = await import("../browse/terminal.js");
-  const end = await browseOnTerminal(terminal, book, engine, ctx, query);
+  const end = await browseOnTerminal(terminal, source, env.ctx, query);
   if ("chosen" in end) {
-    const { renderCard } = await import("../render/card.js");
-    return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
+    const [{ renderCard }, book] = await Promise.all([
+      import("../render/card.js"),
+      env.loadPart({ id: end.chosen.id }),
+    ]);
+    return { stdout: renderCard(end.chosen, book, env.ctx), exitCode: 0 };
   }
   return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : LEFT_BY_SIGNAL };
 }

@@ -1,3 +1,4 @@
+import type { BrowseSource } from "../browse/source.js";
 import type { Terminal } from "../browse/terminal.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
@@ -29,6 +30,8 @@ export interface CommandEnv {
    * search/file-search.ts); undefined when the book is better loaded whole.
    */
   searchAsRead(query: string, shown: Shown): Promise<FileSearch | undefined>;
+  /** Browse over the data file's saved index (made now if it has none); undefined when there can be none. */
+  browseIndexed(): Promise<BrowseSource | undefined>;
   /** The data file: --data, else $UNICEF_KZ_DATA, else the shipped facts. */
   dataPath: string;
   /** Where saved indexes go; undefined with --no-cache or UNICEF_KZ_CACHE=0 (see index/cache.ts). */

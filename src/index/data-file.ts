@@ -2,11 +2,14 @@
 // there and fresh, else reads the file, making the index as it goes (the first search's
 // by-product), and answers from it; anything amiss with the index (damaged, stale, unwritable)
 // leaves the search as it is without one.
+
+import type { BrowseSource } from "../browse/source.js";
 import { type CheckedReading, readCheckedFacts } from "../facts/checked-reading.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import { sourceName } from "../facts/read.js";
 import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
+import { indexedBrowseSource } from "./browse-source.js";
 import { IndexBuilder } from "./build.js";
 import { cacheDir, indexPath } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
@@ -145,4 +148,12 @@ function throughIndex<T>(path: string, cache: CacheChoice, read: (facts: Indexed
   } finally {
     facts.close();
   }
+}
+
+/** Browse over the file's index (made now if it has none); undefined when there can be none. */
+export function browseDataFile(path: string, limits: Limits, cache: CacheChoice): BrowseSource | undefined {
+  const dir = cacheDir(cache.env, cache.enabled);
+  const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir);
+  // Open as long as the session: browse ends with the process.
+  return facts && indexedBrowseSource(facts);
 }

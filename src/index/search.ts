@@ -19,29 +19,30 @@ export interface IndexedRanking {
   ranked: RankedFact[];
   perWord: WordScores[];
   matched: WordMatch[];
-  /** The words some query word matched; rankFacts and the scores name them by their place here. */
+  /** The words some query word matched, by term id and as text; rankFacts and the scores name them by their place here. */
+  ids: number[];
   terms: string[];
 }
 
 /**
  * Ranks an indexed file's facts for a query, as searchOnce ranks them; undefined for a query with
- * no words. `vocabulary`: the index's words (see terms.ts), kept from one search to the next by
- * browse, whose words are then read once.
+ * no words.
  */
 export function rankIndexed(
   facts: IndexedFacts,
   query: string,
   options: SearchOptions,
-  vocabulary = new Vocabulary(new IndexedTerms(facts.index)),
+  words: IndexWords = indexWords(facts),
 ): IndexedRanking | undefined {
-  const words = parseQuery(query);
-  if (words.length === 0) return undefined;
+  const queryWords = parseQuery(query);
+  if (queryWords.length === 0) return undefined;
   const { termCount } = facts.index.meta;
-  const matched = words.map((word) => matchWord(vocabulary, word, termCount, options.asYouType ?? false));
-  const ids = matchedTerms(matched);
+  const asYouType = options.asYouType ?? false;
+  const matched = queryWords.map((word) => matchWord(words.vocabulary, word, termCount, asYouType));
+  const ids = matchedTerms(matched, words.terms.looked);
   const perWord = scoresFromPostings(facts, ids, matched);
-  const terms = ids.map((id) => vocabulary.term(id));
-  return { ranked: rankFacts(perWord, terms, facts.count, options.eligible), perWord, matched, terms };
+  const terms = ids.map((id) => words.terms.term(id));
+  return { ranked: rankFacts(perWord, terms, facts.count, options.eligible), perWord, matched, ids, terms };
 }
 
 /** bestPerFact, from the postings of the words matched (`ids`); a fact's term is its word's place in `ids`. */
@@ -75,15 +76,20 @@ function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], words: 
   return best;
 }
 
-/** The terms some word matched, in order. */
-function matchedTerms(words: readonly WordMatch[]): number[] {
-  const terms: number[] = [];
-  const marked = new Uint8Array(words[0]?.similarities.length ?? 0);
-  for (const { similarities } of words) {
-    for (let term = 0; term < similarities.length; term += 1) if ((similarities[term] ?? 0) > 0) marked[term] = 1;
-  }
-  for (let term = 0; term < marked.length; term += 1) if (marked[term] === 1) terms.push(term);
-  return terms;
+/** The terms some word matched, in order, of those the vocabulary looked at. */
+function matchedTerms(words: readonly WordMatch[], looked: ReadonlySet<number>): number[] {
+  return [...looked].filter((term) => words.some((word) => (word.similarities[term] ?? 0) > 0)).sort((a, b) => a - b);
+}
+
+/** An index's words, as a search reads them: kept from one search to the next by browse, whose words are then read once. */
+export interface IndexWords {
+  terms: IndexedTerms;
+  vocabulary: Vocabulary;
+}
+
+export function indexWords(facts: IndexedFacts): IndexWords {
+  const terms = new IndexedTerms(facts.index);
+  return { terms, vocabulary: new Vocabulary(terms) };
 }
 
 /**
@@ -99,7 +105,7 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
   const { matched, perWord } = ranking;
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
   // bestPerFact over the facts shown, their words matched as the index's were.
-  const termOf = new Map(ranking.terms.map((term, at) => [term, matchedTerms(matched)[at] ?? -1]));
+  const termOf = new Map(ranking.terms.map((term, at) => [term, ranking.ids[at] ?? -1]));
   const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
   const localWords = matched.map((word) => ({
     similarities: Float64Array.from(local, (id) => (id < 0 ? 0 : (word.similarities[id] ?? 0))),

@@ -10,30 +10,33 @@ import { DamagedIndex, type IndexFile } from "./reader.js";
  */
 export class IndexedTerms implements TermSource {
   readonly count: number;
-  // By id, once read: a list with holes, not a map (a search looks a word up many times).
-  private readonly texts: string[];
-  private readonly stems: string[];
-  private readonly spellings: string[];
+  // By id, once read.
+  private readonly texts = new Map<number, string>();
+  private readonly stems = new Map<number, string>();
+  private readonly spellings = new Map<number, string>();
   private readonly groups = new Map<string, readonly number[]>();
+  private readonly handedOut = new Set<number>();
 
   constructor(private readonly index: IndexFile) {
     this.count = index.meta.termCount;
-    this.texts = new Array(this.count);
-    this.stems = new Array(this.count);
-    this.spellings = new Array(index.meta.cyrillicTerms);
   }
 
   term(id: number): string {
-    return this.texts[id] ?? this.readOne("term", id, this.texts);
+    return this.texts.get(id) ?? this.readOne("term", id, this.texts);
   }
 
   stem(id: number): string {
-    return this.stems[id] ?? this.readOne("stem", id, this.stems);
+    return this.stems.get(id) ?? this.readOne("stem", id, this.stems);
   }
 
   latin(id: number): string | null {
     if (id >= this.index.meta.cyrillicTerms) return null;
-    return this.spellings[id] ?? this.readOne("latin", id, this.spellings);
+    return this.spellings.get(id) ?? this.readOne("latin", id, this.spellings);
+  }
+
+  /** Every word of the groups handed out so far: the only words a match can have found. */
+  get looked(): ReadonlySet<number> {
+    return this.handedOut;
   }
 
   startingWith(letter: string): readonly number[] {
@@ -77,13 +80,14 @@ export class IndexedTerms implements TermSource {
       this.read("term", ids, this.texts);
       if (withStems) this.read("stem", ids, this.stems);
       this.groups.set(key, ids);
+      for (const id of ids) this.handedOut.add(id);
     }
     return ids;
   }
 
-  private readOne(kind: TextKind, id: number, into: string[]): string {
+  private readOne(kind: TextKind, id: number, into: Map<number, string>): string {
     this.read(kind, [id], into);
-    return into[id] ?? "";
+    return into.get(id) ?? "";
   }
 
   /** The words holding one of these letter pairs, or always looked at (see pairs.ts). */
@@ -98,8 +102,8 @@ export class IndexedTerms implements TermSource {
   }
 
   /** Reads the texts of these ids (in order) not read yet into `into`, a run of near ids in one piece. */
-  private read(kind: TextKind, ids: readonly number[], into: string[]): void {
-    const wanted = ids.filter((id) => into[id] === undefined);
+  private read(kind: TextKind, ids: readonly number[], into: Map<number, string>): void {
+    const wanted = ids.filter((id) => !into.has(id));
     for (let at = 0; at < wanted.length; ) {
       let end = at + 1;
       while (end < wanted.length && (wanted[end] ?? 0) - (wanted[end - 1] ?? 0) < NEAR) end += 1;
@@ -111,7 +115,7 @@ export class IndexedTerms implements TermSource {
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf16le");
       for (let next = at; next < end; next += 1) {
         const id = (wanted[next] ?? 0) - first;
-        into[wanted[next] ?? 0] = text.slice((offsets[id] ?? 0) - base, (offsets[id + 1] ?? 0) - base);
+        into.set(wanted[next] ?? 0, text.slice((offsets[id] ?? 0) - base, (offsets[id + 1] ?? 0) - base));
       }
       at = end;
     }

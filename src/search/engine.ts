@@ -81,11 +81,16 @@ export class SearchEngine {
 
   /** The facts that match the query well enough to be what was meant, best first (see rank.ts). */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return hitsIn(this.book, this.rank(query, options));
+  }
+
+  /** As `search`, each fact by its place in the book. */
+  rank(query: string, options: SearchOptions = {}): RankedFact[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
     const { scanned, vocabulary } = this.index;
-    return hitsIn(this.book, rankScanned(scanned, vocabulary, words, this.book.facts.length, options));
+    return rankScanned(scanned, vocabulary, words, this.book.facts.length, options);
   }
 }
 
