@@ -102,19 +102,23 @@ export function searchDataFile(
   cache: CacheChoice,
 ): FileSearch | undefined {
   const dir = cacheDir(cache.env, cache.enabled);
-  const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir);
-  if (!facts) return searchFactFile(path, query, shown, limits);
-  try {
-    const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter) });
-    if (!ranking) return undefined;
-    const hits = exactHits(facts, ranking, ranking.ranked.slice(0, shown.limit));
-    return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path);
-  } catch (error) {
-    if (!(error instanceof DamagedIndex)) throw error;
-    return searchFactFile(path, query, shown, limits);
-  } finally {
-    facts.close();
+  // An index found damaged as it is read is removed and made again, once.
+  for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
+    const facts = openOrMakeIndexed(path, limits, dir);
+    if (!facts) break;
+    try {
+      const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter) });
+      if (!ranking) return undefined;
+      const hits = exactHits(facts, ranking, ranking.ranked.slice(0, shown.limit));
+      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path);
+    } catch (error) {
+      if (!(error instanceof DamagedIndex)) throw error;
+      facts.index.remove();
+    } finally {
+      facts.close();
+    }
   }
+  return searchFactFile(path, query, shown, limits);
 }
 
 /** How a command asks for the cache: the environment, and whether --no-cache was given. */
@@ -143,8 +147,9 @@ function throughIndex<T>(path: string, cache: CacheChoice, read: (facts: Indexed
   try {
     return read(facts);
   } catch (error) {
-    if (error instanceof DamagedIndex) return undefined;
-    throw error;
+    if (!(error instanceof DamagedIndex)) throw error;
+    facts.index.remove(); // the next search makes it again
+    return undefined;
   } finally {
     facts.close();
   }

@@ -136,7 +136,7 @@ export class IndexedFacts {
   /** The years a fact is dated by (see factYears). */
   yearsOf(place: number): number[] {
     const [start = 0, end = 0] = this.index.uint32s("yearStarts", place, place + 2);
-    return [...new Uint16Array(this.index.bytes("years", 2 * start, 2 * end).slice().buffer)];
+    return [...this.index.uint16s("years", start, end)];
   }
 
   /** Which facts pass a filter, by place; undefined when it keeps every fact. */
@@ -172,7 +172,7 @@ export class IndexedFacts {
     const kinds = this.index.bytes("kinds");
     const dated = filter.from !== undefined || filter.to !== undefined;
     const starts = dated ? this.index.uint32s("yearStarts") : undefined;
-    const years = dated ? new Uint16Array(this.index.bytes("years").slice().buffer) : undefined;
+    const years = dated ? this.index.uint16s("years") : undefined;
     const places: number[] = [];
     for (let place = 0; place < this.count; place += 1) {
       const kind = FACT_KINDS[kinds[place] ?? -1];

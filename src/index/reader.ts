@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import packageJson from "../../package.json" with { type: "json" };
 import { type FileKey, sameKey } from "./key.js";
@@ -18,6 +18,7 @@ export class IndexFile {
   readonly meta: IndexMeta;
 
   private constructor(
+    private readonly path: string,
     private readonly fd: number,
     private readonly header: Header,
     private readonly blockCrcs: Uint32Array,
@@ -37,7 +38,7 @@ export class IndexFile {
       return undefined;
     }
     try {
-      const index = IndexFile.check(fd, key);
+      const index = IndexFile.check(path, fd, key);
       if (index) return index;
     } catch {
       // A read that failed, or bytes that are no index: as good as none.
@@ -46,7 +47,7 @@ export class IndexFile {
     return undefined;
   }
 
-  private static check(fd: number, key: FileKey): IndexFile | undefined {
+  private static check(path: string, fd: number, key: FileKey): IndexFile | undefined {
     const header = decodeHeader(readAt(fd, 0, FIRST_READ), (length) => readAt(fd, 0, length));
     if (!header || !sameKey(header.key, key)) return undefined;
     const { blockTable, headerLength } = header;
@@ -61,13 +62,22 @@ export class IndexFile {
     });
     if (!sectionsFit) return undefined;
     const blockCrcs = new Uint32Array(table.buffer, table.byteOffset, table.length / 4);
-    const index = new IndexFile(fd, header, blockCrcs);
+    const index = new IndexFile(path, fd, header, blockCrcs);
     const { meta } = index;
     return meta.program === packageJson.version && Number.isSafeInteger(meta.factCount) ? index : undefined;
   }
 
   close(): void {
     closeSync(this.fd);
+  }
+
+  /** Removes the index file, found damaged, unless another process has put a new one in its place. */
+  remove(): void {
+    try {
+      if (statSync(this.path).ino === fstatSync(this.fd).ino) rmSync(this.path, { force: true });
+    } catch {
+      // Gone already, or not ours to remove.
+    }
   }
 
   /** A section's length in bytes. */
@@ -101,6 +111,12 @@ export class IndexFile {
   uint32s(name: SectionName, start = 0, end = this.length(name) / 4): Uint32Array {
     const bytes = this.bytes(name, start * 4, end * 4);
     return new Uint32Array(bytes.buffer, bytes.byteOffset, end - start);
+  }
+
+  /** Elements `start` to `end` of a section of 16-bit unsigned integers. */
+  uint16s(name: SectionName, start = 0, end = this.length(name) / 2): Uint16Array {
+    const bytes = this.bytes(name, start * 2, end * 2);
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, end - start);
   }
 
   /** Elements `start` to `end` of a section of 64-bit floats. */
