@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { crc32 } from "node:zlib";
 import type { FileKey } from "./key.js";
@@ -37,7 +37,7 @@ export class IndexWriter {
     private readonly path: string,
     private readonly key: FileKey,
   ) {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeDirectory(dirname(path));
     this.temporary = `${path}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
     this.fd = openSync(this.temporary, "wx", 0o600);
     this.headerLength = headerLength(key.realPath);
@@ -144,5 +144,21 @@ export class IndexWriter {
     for (let written = 0; written < bytes.length; ) {
       written += writeSync(this.fd, bytes, written, bytes.length - written, position + written);
     }
+  }
+}
+
+/**
+ * Makes a directory and those above it that are missing. Not mkdirSync's `recursive`, which on
+ * Node 20 never returns for a path under /proc.
+ */
+function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" && statSync(dir).isDirectory()) return;
+    if (code !== "ENOENT" || dirname(dir) === dir) throw error;
+    makeDirectory(dirname(dir));
+    mkdirSync(dir, { mode: 0o700 });
   }
 }
