@@ -37,11 +37,11 @@ export const COMMANDS: CommandSpec[] = [
   timelineCommand,
   validateCommand,
   schemaCommand,
-  indexCommand,
 ];
 COMMANDS.push(
   completionCommand(
     () => COMMANDS,
     GLOBAL_OPTIONS.map((option) => option.flags),
   ),
+  indexCommand,
 );

@@ -9,7 +9,7 @@ import { exactHits, type IndexedRanking, indexWords, rankIndexed } from "./searc
  * first need them), and only the facts on screen are read from the file.
  */
 export function indexedBrowseSource(facts: IndexedFacts): BrowseSource {
-  const words = indexWords(facts);
+  const words = indexWords(facts, true);
   let ranking: IndexedRanking | undefined;
   return {
     total: facts.count,

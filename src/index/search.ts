@@ -5,7 +5,7 @@
 // ranking: only where the numbers come from differs.
 import type { Fact } from "../facts/schema.js";
 import { bestPerFact, matchWord, type SearchOptions, type WordMatch } from "../search/engine.js";
-import { parseQuery } from "../search/query.js";
+import { parseQuery, type QueryWord } from "../search/query.js";
 import { type RankedFact, rankFacts, type WordScores } from "../search/rank.js";
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
@@ -17,11 +17,31 @@ import { IndexedTerms } from "./terms.js";
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
 export interface IndexedRanking {
   ranked: RankedFact[];
-  perWord: WordScores[];
-  matched: WordMatch[];
-  /** The words some query word matched, by term id and as text; rankFacts and the scores name them by their place here. */
+  words: WordResult[];
+  /** The words matched, by term id. */
+  names: readonly string[];
+}
+
+/** A query word against an index: how it matches each word (by term id), the words it matched, every fact's best score for it. */
+interface WordResult {
+  match: WordMatch;
   ids: number[];
-  terms: string[];
+  scores: WordScores;
+}
+
+/** An index's words, as searches read them; browse keeps them from one key to the next. */
+export interface IndexWords {
+  terms: IndexedTerms;
+  vocabulary: Vocabulary;
+  /** The last query words' results, kept by browse: as a query is typed, its first words stay the same. */
+  recent?: Map<string, WordResult>;
+}
+
+const RECENT_WORDS = 16;
+
+export function indexWords(facts: IndexedFacts, keepRecent = false): IndexWords {
+  const terms = new IndexedTerms(facts.index);
+  return { terms, vocabulary: new Vocabulary(terms), recent: keepRecent ? new Map() : undefined };
 }
 
 /**
@@ -36,60 +56,55 @@ export function rankIndexed(
 ): IndexedRanking | undefined {
   const queryWords = parseQuery(query);
   if (queryWords.length === 0) return undefined;
-  const { termCount } = facts.index.meta;
-  const asYouType = options.asYouType ?? false;
-  const matched = queryWords.map((word) => matchWord(words.vocabulary, word, termCount, asYouType));
-  const ids = matchedTerms(matched, words.terms.looked);
-  const perWord = scoresFromPostings(facts, ids, matched);
-  const terms = ids.map((id) => words.terms.term(id));
-  return { ranked: rankFacts(perWord, terms, facts.count, options.eligible), perWord, matched, ids, terms };
+  const results = queryWords.map((word) => wordResult(facts, words, word, options.asYouType ?? false));
+  // The words matched, by term id: the scores name each fact's word by its id.
+  const names: string[] = [];
+  for (const { ids } of results) for (const id of ids) names[id] = words.terms.term(id);
+  const ranked = rankFacts(
+    results.map((result) => result.scores),
+    names,
+    facts.count,
+    options.eligible,
+  );
+  return { ranked, words: results, names };
 }
 
-/** bestPerFact, from the postings of the words matched (`ids`); a fact's term is its word's place in `ids`. */
-function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], words: WordMatch[]): WordScores[] {
+function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asYouType: boolean): WordResult {
+  const key = JSON.stringify([word, asYouType]);
+  const known = words.recent?.get(key);
+  if (known) return known;
+  const match = matchWord(words.vocabulary, word, facts.index.meta.termCount, asYouType);
+  const ids = [...words.terms.looked].filter((id) => (match.similarities[id] ?? 0) > 0).sort((a, b) => a - b);
+  const result = { match, ids, scores: scoresFromPostings(facts, ids, match) };
+  if (words.recent) {
+    words.recent.set(key, result);
+    for (const old of words.recent.keys()) if (words.recent.size > RECENT_WORDS) words.recent.delete(old);
+  }
+  return result;
+}
+
+/** bestPerFact for one query word, from the postings of the words it matched (`ids`). */
+function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], word: WordMatch): WordScores {
   const { count, index } = facts;
   const weights = index.meta.weights;
-  const best = words.map(() => ({
-    scores: new Float64Array(count),
-    termIds: new Int32Array(count),
-    typed: new Uint8Array(count),
-  }));
-  ids.forEach((id, term) => {
+  const scores = new Float64Array(count);
+  const termIds = new Int32Array(count);
+  const typed = new Uint8Array(count);
+  for (const id of ids) {
     const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
-    const postings = index.bytes("postings", start, end);
-    words.forEach((word, at) => {
-      const similarity = word.similarities[id] ?? 0;
-      if (similarity === 0) return;
-      const { scores, termIds, typed } = best[at] as WordScores;
-      const isTyped = word.typed[id] === 1;
-      const valid = readPostings(postings, count, (place, code) => {
-        const score = similarity * (weights[code] ?? 0);
-        if (score > (scores[place] ?? 0)) {
-          scores[place] = score;
-          termIds[place] = term;
-        }
-        if (isTyped) typed[place] = 1;
-      });
-      if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+    const similarity = word.similarities[id] ?? 0;
+    const isTyped = word.typed[id] === 1;
+    const valid = readPostings(index.bytes("postings", start, end), count, (place, code) => {
+      const score = similarity * (weights[code] ?? 0);
+      if (score > (scores[place] ?? 0)) {
+        scores[place] = score;
+        termIds[place] = id;
+      }
+      if (isTyped) typed[place] = 1;
     });
-  });
-  return best;
-}
-
-/** The terms some word matched, in order, of those the vocabulary looked at. */
-function matchedTerms(words: readonly WordMatch[], looked: ReadonlySet<number>): number[] {
-  return [...looked].filter((term) => words.some((word) => (word.similarities[term] ?? 0) > 0)).sort((a, b) => a - b);
-}
-
-/** An index's words, as a search reads them: kept from one search to the next by browse, whose words are then read once. */
-export interface IndexWords {
-  terms: IndexedTerms;
-  vocabulary: Vocabulary;
-}
-
-export function indexWords(facts: IndexedFacts): IndexWords {
-  const terms = new IndexedTerms(facts.index);
-  return { terms, vocabulary: new Vocabulary(terms) };
+    if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+  }
+  return { scores, termIds, typed };
 }
 
 /**
@@ -102,20 +117,20 @@ export function indexWords(facts: IndexedFacts): IndexWords {
 export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: readonly RankedFact[]): RankedFact[] {
   const places = shown.map((hit) => hit.factIndex);
   const read: Fact[] = places.map((place) => facts.fact(place));
-  const { matched, perWord } = ranking;
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
   // bestPerFact over the facts shown, their words matched as the index's were.
-  const termOf = new Map(ranking.terms.map((term, at) => [term, ranking.ids[at] ?? -1]));
+  const termOf = new Map<string, number>();
+  for (const { ids } of ranking.words) for (const id of ids) termOf.set(ranking.names[id] ?? "", id);
   const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
-  const localWords = matched.map((word) => ({
-    similarities: Float64Array.from(local, (id) => (id < 0 ? 0 : (word.similarities[id] ?? 0))),
-    typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (word.typed[id] ?? 0))),
+  const localWords = ranking.words.map(({ match }) => ({
+    similarities: Float64Array.from(local, (id) => (id < 0 ? 0 : (match.similarities[id] ?? 0))),
+    typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (match.typed[id] ?? 0))),
   }));
   const exact = bestPerFact(scanned, localWords, read.length);
   return shown.map((hit, at) => {
     const found = new Set<string>();
     exact.forEach((fromWords, word) => {
-      const slot = perWord[word] as WordScores;
+      const slot = (ranking.words[word] as WordResult).scores;
       if (fromWords.scores[at] !== slot.scores[hit.factIndex] || fromWords.typed[at] !== slot.typed[hit.factIndex]) {
         throw new DamagedIndex(`fact ${hit.factIndex} does not hold the words its postings say`);
       }

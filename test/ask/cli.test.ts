@@ -174,5 +174,5 @@ test("ask has help with examples, and completion offers it", () => {
   );
   const bash = run(["completion", "bash"]).stdout;
   assert.match(bash, /compgen -W "ask search browse /);
-  assert.match(bash, /^ {4}ask\) opts="--json --help --data --lang --no-color" ;;$/m);
+  assert.match(bash, /^ {4}ask\) opts="--json --help --data --lang --no-color --no-cache" ;;$/m);
 });

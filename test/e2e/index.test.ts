@@ -45,6 +45,14 @@ test("index saves a file's index and says where and how large; --clear removes t
   assert.equal(inCache(cache, ["index", "--clear"]).stdout, `removed 0 indexes (0.0 MB) from ${cache}\n`);
 });
 
+test("index is in --help and in completion", () => {
+  assert.match(run(["--help"]).stdout, /^ {2}index \[options\] \[file\] +save a fact file's search index now/m);
+  const bash = run(["completion", "bash"]).stdout;
+  assert.match(bash, / schema completion index --data --lang --no-color --no-cache"/);
+  assert.match(bash, /^ {4}index\) opts="--clear --help --data --lang --no-color --no-cache" ;;$/m);
+  assert.match(run(["completion", "fish"]).stdout, /__fish_seen_subcommand_from index" -l clear/);
+});
+
 test("index refuses what it cannot index, with one line and exit 2", () => {
   const cache = newCache();
   const cases: [string[], Record<string, string>, string][] = [
