@@ -65,7 +65,7 @@ export class IndexBuilder {
       writer.section(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     section("meta", Buffer.from(JSON.stringify(meta)));
     writeTexts(section, "termOffsets", "termText", ordered);
-    writeTexts(section, "stemOffsets", "stemText", ordered.map(stem));
+    writeTexts(section, "stemOffsets", "stemText", ordered.map(stemOf));
     writeTexts(section, "latinOffsets", "latinText", latin);
     section("spellingStarts", Uint32Array.from(spellings.order));
     const pairs = pairLists(ordered);
@@ -149,6 +149,15 @@ function groupedBy<T>(
     for (const id of ids) order.push(id);
   }
   return { order, groups };
+}
+
+/**
+ * A word's stem. A number is its own (Snowball rewrites letters only; a test checks the numbers
+ * up to 200,000): ids and counts are most of a large file's words, and stemming them all would
+ * be most of what an index costs to make.
+ */
+function stemOf(word: string): string {
+  return /^[0-9]+$/.test(word) ? word : stem(word);
 }
 
 type WriteSection = (name: SectionName, bytes: ArrayBufferView) => void;
