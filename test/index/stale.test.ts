@@ -135,30 +135,96 @@ test("a damaged or foreign index is never trusted: each header field, the block 
     ["header length", (at) => patch(at, 12, Buffer.from([8, 0, 0, 0]), true)],
     ["header checksum", (at) => patch(at, 16, Buffer.from([1, 2, 3, 4]), false)],
     ["a byte of the header, its checksum left as it was", (at) => patch(at, 40, Buffer.from([0xff]), false)],
-    ["the device", (at) => rewriteHeader(at, (header) => void (header.key.dev += 1n))],
-    ["the inode", (at) => rewriteHeader(at, (header) => void (header.key.ino += 1n))],
-    ["the size", (at) => rewriteHeader(at, (header) => void (header.key.size += 1n))],
-    ["the modification time", (at) => rewriteHeader(at, (header) => void (header.key.mtimeNs += 1n))],
-    ["the change time", (at) => rewriteHeader(at, (header) => void (header.key.ctimeNs += 1n))],
+    [
+      "the device",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.dev += 1n;
+        }),
+    ],
+    [
+      "the inode",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.ino += 1n;
+        }),
+    ],
+    [
+      "the size",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.size += 1n;
+        }),
+    ],
+    [
+      "the modification time",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.mtimeNs += 1n;
+        }),
+    ],
+    [
+      "the change time",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.ctimeNs += 1n;
+        }),
+    ],
     [
       "the first bytes' checksum",
-      (at) => rewriteHeader(at, (header) => void (header.key.head = (header.key.head ^ 1) >>> 0)),
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.head = (header.key.head ^ 1) >>> 0;
+        }),
     ],
     [
       "the last bytes' checksum",
-      (at) => rewriteHeader(at, (header) => void (header.key.tail = (header.key.tail ^ 1) >>> 0)),
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.tail = (header.key.tail ^ 1) >>> 0;
+        }),
     ],
-    ["the path", (at) => rewriteHeader(at, (header) => void (header.key.realPath = `${header.key.realPath}x`))],
-    ["where the block checksums are", (at) => rewriteHeader(at, (header) => void (header.blockTable.offset -= 8))],
-    ["how many block checksums", (at) => rewriteHeader(at, (header) => void (header.blockTable.length += 4))],
+    [
+      "the path",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.realPath = `${header.key.realPath}x`;
+        }),
+    ],
+    [
+      "where the block checksums are",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTable.offset -= 8;
+        }),
+    ],
+    [
+      "how many block checksums",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTable.length += 4;
+        }),
+    ],
     [
       "the block checksums' checksum",
-      (at) => rewriteHeader(at, (header) => void (header.blockTableCrc = (header.blockTableCrc ^ 1) >>> 0)),
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTableCrc = (header.blockTableCrc ^ 1) >>> 0;
+        }),
     ],
-    ["a section past the end", (at) => rewriteHeader(at, (header) => void (header.sections.postings.length *= 1000))],
+    [
+      "a section past the end",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.sections.postings.length *= 1000;
+        }),
+    ],
     [
       "a section not on an 8-byte boundary",
-      (at) => rewriteHeader(at, (header) => void (header.sections.spans.offset += 1)),
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.sections.spans.offset += 1;
+        }),
     ],
     ["a byte of the postings", (at) => flipBody(at, "postings")],
     ["a byte of the words", (at) => flipBody(at, "termText")],
