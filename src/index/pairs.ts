@@ -4,6 +4,7 @@
 // letters or fewer); the words of those pairs' lists, and of the list of words always accepted,
 // are all the words it would accept, and maybe a few more, which match nothing (see letterPairsOf).
 import { LETTER_PAIRS, letterPairsOf } from "../search/token-filter.js";
+import { readVarints, varintLength, writeVarint } from "./varints.js";
 
 /** The list of words always accepted comes after the pairs' lists. */
 const ALWAYS = LETTER_PAIRS;
@@ -51,23 +52,12 @@ export function listsToRead(filterPairs: readonly number[]): number[] {
  */
 export function markList(list: Uint8Array, termCount: number, marks: Uint32Array): boolean {
   let term = -1;
-  let value = 0;
-  let scale = 1;
-  for (let at = 0; at < list.length; at += 1) {
-    const byte = list[at] ?? 0;
-    value += (byte & 0x7f) * scale;
-    if (byte >= 0x80) {
-      scale *= 0x80;
-      if (scale > 2 ** 35) return false;
-      continue;
-    }
-    term += value;
-    if (value === 0 || term >= termCount) return false;
+  return readVarints(list, (gap) => {
+    term += gap;
+    if (gap === 0 || term >= termCount) return false;
     marks[term >>> 5] = (marks[term >>> 5] ?? 0) | (1 << (term & 31));
-    value = 0;
-    scale = 1;
-  }
-  return scale === 1;
+    return true;
+  });
 }
 
 /** The term ids marked, in order. */
@@ -92,23 +82,4 @@ function bitCount(word: number): number {
   let bits = word - ((word >>> 1) & 0x55555555);
   bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
   return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function varintLength(value: number): number {
-  let length = 1;
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) length += 1;
-  return length;
-}
-
-/** Writes a varint into `bytes` at `at`; returns where it ends. */
-export function writeVarint(bytes: Uint8Array, at: number, value: number): number {
-  let rest = value;
-  let end = at;
-  while (rest >= 0x80) {
-    bytes[end] = (rest % 0x80) | 0x80;
-    rest = Math.floor(rest / 0x80);
-    end += 1;
-  }
-  bytes[end] = rest;
-  return end + 1;
 }

@@ -2,6 +2,7 @@
 // is in there (all ranking needs of a word: rank.ts). On disk each is a varint of
 // (facts since the last one) × WEIGHT_CODES + the weight's code.
 import { type FactWords, TOKEN_CHUNK_BITS } from "../search/term-scan.js";
+import { readVarints } from "./varints.js";
 
 const TOKEN_MASK = (1 << TOKEN_CHUNK_BITS) - 1;
 
@@ -193,21 +194,10 @@ export function readPostings(
   visit: (place: number, code: number) => void,
 ): boolean {
   let place = 0;
-  let value = 0;
-  let scale = 1;
-  for (let at = 0; at < bytes.length; at += 1) {
-    const byte = bytes[at] ?? 0;
-    value += (byte & 0x7f) * scale;
-    if (byte >= 0x80) {
-      scale *= 0x80;
-      if (scale > 2 ** 35) return false;
-      continue;
-    }
+  return readVarints(bytes, (value) => {
     place += Math.floor(value / WEIGHT_CODES);
     if (place >= factCount) return false;
     visit(place, value % WEIGHT_CODES);
-    value = 0;
-    scale = 1;
-  }
-  return scale === 1;
+    return true;
+  });
 }

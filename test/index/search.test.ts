@@ -12,10 +12,9 @@ import { openIndexed, searchDataFile } from "../../src/index/data-file.js";
 import { factDate } from "../../src/render/fact-text.js";
 import { SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
-import { switchLayout } from "../../src/search/keyboard.js";
 import { tokenize } from "../../src/search/normalize.js";
-import { toLatin } from "../../src/search/transliterate.js";
 import { fuzzRuns } from "../helpers.js";
+import { shownFacts, typedWord } from "../search/arbitraries.js";
 import { ALL, cacheIn, indexFiles, limits, mixedFile, printed, scratch, writeJson } from "./helpers.js";
 
 const { dir, remove } = scratch("index-search");
@@ -27,30 +26,7 @@ const words = [
   ...new Set(file.facts.flatMap((fact) => tokenize(`${fact.title.ru} ${fact.summary.en} ${fact.id}`))),
 ].filter((word) => word.length > 1);
 
-/** A word of the facts as a person might type it: with a typo, in Latin letters, in the other layout, cut short. */
-const typedWord = fc
-  .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("as is", "typo", "latin", "layout", "prefix"))
-  .map(([word, position, how]) => {
-    const at = position % Math.max(1, word.length);
-    if (how === "typo")
-      return word.slice(0, at) + word.slice(at + 1, at + 2) + word.slice(at, at + 1) + word.slice(at + 2);
-    if (how === "latin") return toLatin(word);
-    if (how === "layout") return switchLayout(word) ?? word;
-    if (how === "prefix") return word.slice(0, Math.max(1, at));
-    return word;
-  });
-const query = fc.array(typedWord, { minLength: 1, maxLength: 3 }).map((typed) => typed.join(" "));
-const shown = fc.record({
-  filter: fc.record(
-    {
-      kinds: fc.subarray(["event", "program", "agreement"] as const, { minLength: 1 }),
-      from: fc.integer({ min: 1990, max: 2026 }),
-      to: fc.integer({ min: 1990, max: 2026 }),
-    },
-    { requiredKeys: [] },
-  ),
-  limit: fc.integer({ min: 1, max: 40 }),
-});
+const query = fc.array(typedWord(words, 1), { minLength: 1, maxLength: 3 }).map((typed) => typed.join(" "));
 
 test("the first search writes the index, and it and every later one print what a search without it prints", () => {
   assert.deepEqual(indexFiles(join(dir, "cache")), []);
@@ -64,7 +40,7 @@ test("the first search writes the index, and it and every later one print what a
 
 test("through the index, any query finds the same facts, scores, order and words, with any filter and limit (property)", () => {
   fc.assert(
-    fc.property(query, shown, (typed, chosen) => {
+    fc.property(query, shownFacts, (typed, chosen) => {
       const expected = printed(searchFactFile(path, typed, chosen, limits));
       assert.deepEqual(printed(searchDataFile(path, typed, chosen, limits, cache)), expected, typed);
     }),
