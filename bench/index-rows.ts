@@ -124,6 +124,7 @@ export function twentySearches(bin: string, runs: number): Measured | Comparison
   const ours = (path: string) =>
     [
       `rm -rf '${cache}'`,
+      `export UNICEF_KZ_CACHE_DIR='${cache}'`,
       ...TWENTY.map((query) => `'${bin}' search '${query}' --data '${path}' --json >/dev/null`),
     ].join("\n");
   const columns = ["title.ru", "title.en", "summary.ru", "summary.en", "source.quote"];
