@@ -18,19 +18,16 @@ const FIRST_BLOCK = 16;
 const MAX_BLOCK = 1024;
 const NEXT = 4;
 
-// Each term's state, side by side (one cache line for two terms: a large file has hundreds of
-// thousands of words, met in no order): the fact last seen (+ 1) and the best weight's code there,
-// where its next byte goes and where its last block ends, the last fact it was put down for, how
-// many bytes it has, and its first and last blocks.
-const SEEN = 0;
-const CODE = 1;
-const CURSOR = 2;
-const END = 3;
-const LAST_FACT = 4;
-const LENGTH = 5;
-const FIRST = 6;
-const LAST = 7;
-const STATE = 8;
+// Each term's state, side by side (a large file has hundreds of thousands of words, met in no
+// order, and each posting is one read of it): where its next byte goes and where its last block
+// ends, the last fact it was put down for, how many bytes it has, and its first and last blocks.
+const CURSOR = 0;
+const END = 1;
+const LAST_FACT = 2;
+const LENGTH = 3;
+const FIRST = 4;
+const LAST = 5;
+const STATE = 6;
 
 /** Gathers postings fact by fact, as a file is read. */
 export class PostingsBuilder {
@@ -39,13 +36,17 @@ export class PostingsBuilder {
   private readonly pages: Uint8Array[] = [];
   private pageFill = PAGE;
   private state = new Int32Array(1024 * STATE);
+  // Read for every word of every fact, so apart from the state and small: the last fact each term
+  // was seen in (+ 1), and its best weight's code there.
+  private seen = new Int32Array(1024);
+  private bestCode = new Uint8Array(1024);
   /** The terms of the fact being added, in the order first met. */
   private held = new Int32Array(1024);
 
   /** Adds the fact whose words `words` has just read, at this place in the file. */
   add(place: number, words: FactWords, count: number): void {
     this.ensure(words.terms.length, count);
-    const { held, weights, state } = this;
+    const { held, weights, state, seen, bestCode } = this;
     const chunks = words.chunks;
     let heldCount = 0;
     let field = 0;
@@ -58,20 +59,20 @@ export class PostingsBuilder {
         code = this.codeOf(words.fieldWeights[field] ?? 0);
       }
       const term = chunks[at >> TOKEN_CHUNK_BITS]?.[at & TOKEN_MASK] ?? 0;
-      const at8 = term * STATE;
-      if (state[at8 + SEEN] !== place + 1) {
-        state[at8 + SEEN] = place + 1;
-        state[at8 + CODE] = code;
+      if (seen[term] !== place + 1) {
+        seen[term] = place + 1;
+        bestCode[term] = code;
         held[heldCount] = term;
         heldCount += 1;
-      } else if ((weights[code] ?? 0) > (weights[state[at8 + CODE] ?? 0] ?? 0)) {
-        state[at8 + CODE] = code;
+      } else if ((weights[code] ?? 0) > (weights[bestCode[term] ?? 0] ?? 0)) {
+        bestCode[term] = code;
       }
     }
     for (let next = 0; next < heldCount; next += 1) {
-      const at8 = (held[next] ?? 0) * STATE;
-      this.putVarint(at8, (place - (state[at8 + LAST_FACT] ?? 0)) * WEIGHT_CODES + (state[at8 + CODE] ?? 0));
-      state[at8 + LAST_FACT] = place;
+      const term = held[next] ?? 0;
+      const at6 = term * STATE;
+      this.putVarint(at6, (place - (state[at6 + LAST_FACT] ?? 0)) * WEIGHT_CODES + (bestCode[term] ?? 0));
+      state[at6 + LAST_FACT] = place;
     }
   }
 
@@ -107,18 +108,18 @@ export class PostingsBuilder {
     return code;
   }
 
-  /** Puts down a varint for the term whose state starts at `at8`. */
-  private putVarint(at8: number, value: number): void {
+  /** Puts down a varint for the term whose state starts at `at6`. */
+  private putVarint(at6: number, value: number): void {
     const { pages, state } = this;
-    let cursor = state[at8 + CURSOR] ?? 0;
-    let end = state[at8 + END] ?? 0;
-    let length = state[at8 + LENGTH] ?? 0;
+    let cursor = state[at6 + CURSOR] ?? 0;
+    let end = state[at6 + END] ?? 0;
+    let length = state[at6 + LENGTH] ?? 0;
     let rest = value;
     for (;;) {
       if (cursor === end) {
-        state[at8 + LENGTH] = length;
-        cursor = this.nextBlock(at8);
-        end = state[at8 + END] ?? 0;
+        state[at6 + LENGTH] = length;
+        cursor = this.nextBlock(at6);
+        end = state[at6 + END] ?? 0;
       }
       const last = rest < 0x80;
       (pages[cursor >>> PAGE_BITS] as Uint8Array)[cursor & (PAGE - 1)] = last ? rest : (rest & 0x7f) | 0x80;
@@ -127,14 +128,14 @@ export class PostingsBuilder {
       if (last) break;
       rest = rest < 0x80000000 ? rest >>> 7 : Math.floor(rest / 0x80);
     }
-    state[at8 + CURSOR] = cursor;
-    state[at8 + LENGTH] = length;
+    state[at6 + CURSOR] = cursor;
+    state[at6 + LENGTH] = length;
   }
 
-  /** A new block for the term whose state starts at `at8`, linked from its last one; returns where its first byte goes. */
-  private nextBlock(at8: number): number {
+  /** A new block for the term whose state starts at `at6`, linked from its last one; returns where its first byte goes. */
+  private nextBlock(at6: number): number {
     const { state } = this;
-    const length = state[at8 + LENGTH] ?? 0;
+    const length = state[at6 + LENGTH] ?? 0;
     const size = length === 0 ? FIRST_BLOCK : Math.min(2 * blockSizeBefore(length), MAX_BLOCK);
     if (this.pageFill + size > PAGE) {
       this.pages.push(new Uint8Array(PAGE));
@@ -142,19 +143,26 @@ export class PostingsBuilder {
     }
     const block = ((this.pages.length - 1) << PAGE_BITS) + this.pageFill;
     this.pageFill += size;
-    if (length === 0) state[at8 + FIRST] = block;
-    else writeNext(this.pages, state[at8 + LAST] ?? 0, block);
-    state[at8 + LAST] = block;
-    state[at8 + END] = block + size;
+    if (length === 0) state[at6 + FIRST] = block;
+    else writeNext(this.pages, state[at6 + LAST] ?? 0, block);
+    state[at6 + LAST] = block;
+    state[at6 + END] = block + size;
     return block + NEXT;
   }
 
   private ensure(terms: number, words: number): void {
     if (words > this.held.length) this.held = new Int32Array(Math.max(words, this.held.length * 2));
-    if (terms * STATE <= this.state.length) return;
-    const state = new Int32Array(Math.max(terms * STATE, this.state.length * 2));
+    if (terms <= this.seen.length) return;
+    const size = Math.max(terms, this.seen.length * 2);
+    const state = new Int32Array(size * STATE);
     state.set(this.state);
     this.state = state;
+    const seen = new Int32Array(size);
+    seen.set(this.seen);
+    this.seen = seen;
+    const bestCode = new Uint8Array(size);
+    bestCode.set(this.bestCode);
+    this.bestCode = bestCode;
   }
 }
 
