@@ -14,7 +14,7 @@ export function indexedBrowseSource(facts: IndexedFacts): BrowseSource {
   return {
     total: facts.count,
     find(query, kind) {
-      const eligible = kind === undefined ? undefined : (place: number) => facts.kindOf(place) === kind;
+      const eligible = kind === undefined ? undefined : facts.eligible({ kinds: [kind] });
       ranking = query.trim() === "" ? undefined : rankIndexed(facts, query, { eligible, asYouType: true }, words);
       if (ranking) return ranking.ranked;
       const places =

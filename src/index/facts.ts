@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { FactBook } from "../facts/factbook.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import { type FactFilter, passesFilter } from "../facts/query.js";
-import { Fact, type FactKind } from "../facts/schema.js";
+import { Fact } from "../facts/schema.js";
 import { idSlots } from "./ids.js";
 import { LINKS, type LinkKind } from "./links.js";
 import { DamagedIndex, type IndexFile } from "./reader.js";
@@ -20,7 +20,6 @@ const PIECE = 1 << 20;
 export class IndexedFacts {
   readonly count: number;
   private readonly read = new Map<number, Fact>();
-  private kindsRead: Uint8Array | undefined;
   private readonly fd: number;
 
   /** `path`: the fact file the index was made from; `name`: how output names it. */
@@ -126,23 +125,33 @@ export class IndexedFacts {
     return Array.from({ length: this.count }, (_, place) => text.slice(offsets[place], offsets[place + 1]));
   }
 
-  kindOf(place: number): FactKind {
-    this.kindsRead ??= this.index.bytes("kinds");
-    const kind = FACT_KINDS[this.kindsRead[place] ?? -1];
-    if (kind === undefined) throw new DamagedIndex(`fact ${place} has no kind`);
-    return kind;
-  }
-
-  /** The years a fact is dated by (see factYears). */
-  yearsOf(place: number): number[] {
-    const [start = 0, end = 0] = this.index.uint32s("yearStarts", place, place + 2);
-    return [...this.index.uint16s("years", start, end)];
-  }
-
-  /** Which facts pass a filter, by place; undefined when it keeps every fact. */
+  /**
+   * Which facts pass a filter, by place; undefined when it keeps every fact. The kinds, and the
+   * years if the filter has some, are read whole once: rankFacts asks of every fact.
+   */
   eligible(filter: FactFilter): ((place: number) => boolean) | undefined {
     if (!filter.kinds?.length && filter.from === undefined && filter.to === undefined) return undefined;
-    return (place) => passesFilter(this.kindOf(place), () => this.yearsOf(place), filter);
+    const kinds = this.index.bytes("kinds");
+    const dated = filter.from !== undefined || filter.to !== undefined;
+    const starts = dated ? this.index.uint32s("yearStarts") : undefined;
+    const years = dated ? this.index.uint16s("years") : undefined;
+    return (place) => {
+      const kind = FACT_KINDS[kinds[place] ?? -1];
+      if (kind === undefined) throw new DamagedIndex(`fact ${place} has no kind`);
+      return passesFilter(
+        kind,
+        () => [...(years?.subarray(starts?.[place] ?? 0, starts?.[place + 1] ?? 0) ?? [])],
+        filter,
+      );
+    };
+  }
+
+  /** The places of the facts a filter keeps, in file order. */
+  passing(filter: FactFilter): number[] {
+    const keeps = this.eligible(filter);
+    const places: number[] = [];
+    for (let place = 0; place < this.count; place += 1) if (!keeps || keeps(place)) places.push(place);
+    return places;
   }
 
   /** The facts that these facts link to, or that link to them, in one of the ways the index keeps (see links.ts). */
@@ -165,22 +174,6 @@ export class IndexedFacts {
       }
     }
     return found;
-  }
-
-  /** The places of the facts a filter keeps, in file order. */
-  passing(filter: FactFilter): number[] {
-    const kinds = this.index.bytes("kinds");
-    const dated = filter.from !== undefined || filter.to !== undefined;
-    const starts = dated ? this.index.uint32s("yearStarts") : undefined;
-    const years = dated ? this.index.uint16s("years") : undefined;
-    const places: number[] = [];
-    for (let place = 0; place < this.count; place += 1) {
-      const kind = FACT_KINDS[kinds[place] ?? -1];
-      if (kind === undefined) throw new DamagedIndex(`fact ${place} has no kind`);
-      const yearsOf = () => [...(years?.subarray(starts?.[place] ?? 0, starts?.[place + 1] ?? 0) ?? [])];
-      if (passesFilter(kind, yearsOf, filter)) places.push(place);
-    }
-    return places;
   }
 
   /** These facts and those their dates come from, by place. */
