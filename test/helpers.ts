@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +27,11 @@ let testCache: string | undefined;
 
 /** Runs bin/unicef-kz as a user would, stdout a pipe, with a clean, English environment. */
 export function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): RunResult {
-  testCache ??= mkdtempSync(join(tmpdir(), "unicef-kz-cache-"));
+  if (testCache === undefined) {
+    const made = mkdtempSync(join(tmpdir(), "unicef-kz-cache-"));
+    process.once("exit", () => rmSync(made, { recursive: true, force: true }));
+    testCache = made;
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     LANG: "C.UTF-8",
