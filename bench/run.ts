@@ -1,6 +1,5 @@
 // npm run bench: start-up and scale against their baselines, each pair run interleaved
 // (A B A B …) so that a busy machine slows both alike. It measures; npm test checks correctness.
-import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -10,75 +9,17 @@ import { limitsFrom } from "../src/facts/limits.js";
 import { createContext } from "../src/render/context.js";
 import { SearchEngine } from "../src/search/engine.js";
 import { loadShippedBook } from "../src/shipped.js";
-import { writeFactFile } from "./generate.js";
+import { browseOnIndex, CACHE, factFile, indexComparisons, twentySearches } from "./index-rows.js";
+import { type Comparison, compare, type Measured, mb, median, ms, requireTool } from "./measure.js";
 
 const BIN = fileURLToPath(new URL("../bin/unicef-kz", import.meta.url));
-const INTERLEAVE = fileURLToPath(new URL("interleave.mjs", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS) > 0 ? Number(process.env.BENCH_RUNS) : 31;
 // Scale rows: 11 runs at 10,000 facts (about 15 s a row), 5 at 100,000 (about a minute). This
 // machine has slow spells of a few seconds; more pairs keep one out of the median.
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS) > 0 ? Number(process.env.BENCH_SCALE_RUNS) : undefined;
-
-interface Comparison {
-  name: string;
-  baseline: string[];
-  command: string[];
-  target: number;
-  runs: number;
-  /** Peak memory allowed, in bytes, if the comparison has a memory target. */
-  memoryLimit?: number;
-}
-
-function requireTool(tool: string, hint: string): void {
-  if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
-    console.error(`bench: ${tool} is missing; ${hint}`);
-    process.exit(2);
-  }
-}
-
-/**
- * Wall times in milliseconds of the baseline and the command, run in turn by bench/interleave.mjs;
- * the output is thrown away, as into /dev/null.
- */
-function timeInterleaved(comparison: Comparison): { baseline: number[]; ours: number[] } {
-  const input = JSON.stringify([comparison.runs, comparison.baseline, comparison.command]);
-  const result = spawnSync(process.execPath, [INTERLEAVE, input], { stdio: ["ignore", "pipe", "inherit"] });
-  if (result.status !== 0) throw new Error(`${comparison.name}: timing failed`);
-  const { a, b } = JSON.parse(result.stdout.toString()) as { a: number[]; b: number[] };
-  return { baseline: a, ours: b };
-}
-
-/** Peak resident memory of one run in bytes, read by GNU time. */
-function peakMemory(command: string[]): number {
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...command], { stdio: ["ignore", "ignore", "pipe"] });
-  const kilobytes = Number(result.stderr.toString().trim().split("\n").at(-1));
-  return kilobytes * 1024;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
-
-function run(comparison: Comparison): string[] {
-  const { baseline, ours } = timeInterleaved(comparison);
-  const ratio = median(ours) / median(baseline);
-  const memory = comparison.memoryLimit === undefined ? undefined : peakMemory(comparison.command);
-  const met = ratio <= comparison.target && (memory === undefined || memory <= (comparison.memoryLimit ?? 0));
-  return [
-    comparison.name,
-    ms(median(baseline)),
-    ms(median(ours)),
-    `${ratio.toFixed(2)}×`,
-    `≤ ${comparison.target}×${comparison.memoryLimit === undefined ? "" : `, ≤ ${mb(comparison.memoryLimit)}`}`,
-    memory === undefined ? "" : mb(memory),
-    met ? "target met" : "target missed",
-  ];
-}
+// Indexes go to the bench's own cache; a million facts are more bytes than the default limit.
+process.env.UNICEF_KZ_CACHE_DIR = CACHE;
+process.env.UNICEF_KZ_MAX_BYTES = String(4 * 1024 ** 3);
 
 requireTool("jq", "install it with `apt-get install -y jq`");
 requireTool("/usr/bin/time", "install GNU time with `apt-get install -y time`");
@@ -87,10 +28,7 @@ if (!existsSync(new URL("../dist/cli.cjs", import.meta.url))) {
   process.exit(2);
 }
 
-const files = [10_000, 100_000].map((count) => {
-  const path = fileURLToPath(new URL(`out/facts-${count}.json`, import.meta.url));
-  return { count, path: existsSync(path) ? path : writeFactFile(count) };
-});
+const files = [10_000, 100_000].map((count) => ({ count, path: factFile(count) }));
 const jq = (word: string, path: string) => [
   "jq",
   "--arg",
@@ -128,7 +66,8 @@ for (const { count, path } of files) {
     comparisons.push({
       name: `${count.toLocaleString("en")} facts: search ${word} --json vs jq`,
       baseline: jq(word, path),
-      command: [BIN, "search", word, "--data", path, "--json"],
+      // The search of a file as it is read: an index would answer the runs after the first.
+      command: [BIN, "--no-cache", "search", word, "--data", path, "--json"],
       target: count >= 100_000 ? 1 : 1.5,
       runs: SCALE_RUNS ?? (count >= 100_000 ? 5 : 11),
       memoryLimit: count >= 100_000 ? 4 * statSync(path).size : undefined,
@@ -180,13 +119,19 @@ console.log(
 );
 for (const { count, path } of files) console.log(`  facts-${count}.json: ${mb(statSync(path).size)}`);
 const header = ["comparison", "baseline", "unicef-kz", "ratio", "target", "peak memory", "result"];
+const measured: (Comparison | Measured)[] = [
+  ...comparisons,
+  { name: "browse: a keystroke", measure: browseKeystrokes },
+  ...indexComparisons(BIN, RUNS, SCALE_RUNS),
+  twentySearches(BIN, SCALE_RUNS ?? 3),
+  browseOnIndex(BIN),
+];
 // `npm run bench -- <word>` runs only the measurements whose name holds that word.
 const only = process.argv[2] ?? "";
-const rows = [
-  header,
-  ...comparisons.filter((comparison) => comparison.name.includes(only)).map(run),
-  ...("browse".includes(only) ? [browseKeystrokes()] : []),
-];
+const rows = [header];
+for (const row of measured.filter(({ name }) => name.includes(only))) {
+  rows.push("measure" in row ? await row.measure() : compare(row));
+}
 const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
 const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
 console.log("");

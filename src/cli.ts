@@ -184,18 +184,22 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
   const limits = limitsFrom(io.env);
   let loaded: Promise<LoadedBook> | undefined;
   const load = () => (loaded ??= loadBook(dataPath, limits));
+  // The shipped book is checked and indexed by the build; a stream cannot be read twice.
+  const indexable = dataPath !== SHIPPED_FACTS && dataPath !== "-";
+  const cache = { env: io.env, enabled: options.cache !== false };
+  const dataIndex = async () => (indexable ? import("./index/data-file.js") : undefined);
   return {
     ctx,
     ...output,
     onTerminal: io.stdoutIsTTY,
     loadBook: async () => (await load()).book,
+    loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath, cache, part) ?? (await load()).book,
+    factIds: async () => (await dataIndex())?.readFactIds(dataPath, cache) ?? [...(await load()).book.byId.keys()],
     savedIndex: async () => (await load()).savedIndex?.(),
-    searchAsRead: async (query, shown) => {
-      // The shipped book is checked and indexed already; a stream cannot be read twice.
-      if (dataPath === SHIPPED_FACTS || dataPath === "-") return undefined;
-      const { searchFactFile } = await import("./search/file-search.js");
-      return searchFactFile(dataPath, query, shown, limits);
-    },
+    searchAsRead: async (query, shown) => (await dataIndex())?.searchDataFile(dataPath, query, shown, limits, cache),
+    browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath, limits, cache),
+    dataPath,
+    cacheDir: async () => (await import("./index/cache.js")).cacheDir(io.env, cache.enabled),
     readSource: (path) => readFactSource(path === "" ? dataPath : path, limits),
     limits,
     terminal: io.terminal,

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadFactText } from "../src/facts/load.js";
 
@@ -20,9 +22,22 @@ export interface RunResult {
   status: number | null;
 }
 
+// Saved indexes of the files tests search go here, not into the cache of the user running them.
+let testCache: string | undefined;
+
 /** Runs bin/unicef-kz as a user would, stdout a pipe, with a clean, English environment. */
 export function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): RunResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", ...options.env };
+  if (testCache === undefined) {
+    const made = mkdtempSync(join(tmpdir(), "unicef-kz-cache-"));
+    process.once("exit", () => rmSync(made, { recursive: true, force: true }));
+    testCache = made;
+  }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    LANG: "C.UTF-8",
+    UNICEF_KZ_CACHE_DIR: testCache,
+    ...options.env,
+  };
   const result = spawnSync(BIN, args, {
     env,
     input: options.input ?? "",

@@ -2,20 +2,23 @@ import ansiEscapes from "ansi-escapes";
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchEngine, SearchHit } from "../search/engine.js";
+import type { RankedFact, SearchHit } from "../search/engine.js";
+import type { BrowseSource } from "./source.js";
 import { type BrowseKey, type BrowseState, initialState, update } from "./state.js";
-import { renderFrame } from "./view.js";
+import { listHeightFor, renderFrame } from "./view.js";
 
-/** The browse screen on a terminal: the state, the hits it implies, and the frames drawn of them. */
+/**
+ * The browse screen on a terminal: the state, the facts it finds, and the frames drawn of them;
+ * only the facts on screen are read (from a large file's saved index, see source.ts).
+ */
 export class BrowseScreen {
   private state: BrowseState;
-  private hits: SearchHit[] = [];
+  private found: RankedFact[] = [];
   private listHeight = 1;
 
   constructor(
     private readonly terminal: { input: NodeJS.ReadStream; output: NodeJS.WriteStream },
-    private readonly book: FactBook,
-    private readonly engine: SearchEngine,
+    private readonly source: BrowseSource,
     private readonly ctx: OutputContext,
     query: string,
   ) {
@@ -39,11 +42,11 @@ export class BrowseScreen {
   /** Draws the frame for the state and the terminal's size, in one write. */
   readonly draw = (): void => {
     const { output } = this.terminal;
-    const { book } = this;
+    const { hits, book } = onScreen(this.source, this.found, this.state, listHeightFor(output.rows));
     const frame = renderFrame(
       this.state,
-      this.hits,
-      book.facts.length,
+      hits,
+      this.source.total,
       book,
       { ...this.ctx, width: output.columns },
       output.rows,
@@ -57,10 +60,13 @@ export class BrowseScreen {
 
   /** Applies a key: redraws, or says how it ends the session ("quit", or the fact chosen). */
   press(key: BrowseKey): "quit" | { chosen: Fact } | undefined {
-    const next = update(this.state, key, this.hits.length, this.listHeight);
+    const next = update(this.state, key, this.found.length, this.listHeight);
     if (next === "quit") return "quit";
-    const chosen = this.hits[this.state.selected];
-    if (next === "choose") return chosen ? { chosen: chosen.fact } : undefined;
+    const chosen = this.found[this.state.selected];
+    if (next === "choose") {
+      const fact = chosen && this.source.show([chosen]).hits[0]?.fact;
+      return fact ? { chosen: fact } : undefined;
+    }
     const searchAgain = next.query !== this.state.query || next.kind !== this.state.kind;
     this.state = next;
     if (searchAgain) this.search();
@@ -68,16 +74,22 @@ export class BrowseScreen {
     return undefined;
   }
 
-  /** The hits for the query as typed so far, among the facts of the kind chosen (the cut-offs are relative to those). */
+  /** The facts the query as typed so far finds, among those of the kind chosen. */
   private search(): void {
-    const { book } = this;
-    const { kind, query } = this.state;
-    const eligible = kind === undefined ? undefined : (index: number) => book.facts[index]?.kind === kind;
-    this.hits =
-      query.trim() === ""
-        ? book.facts
-            .filter((fact) => kind === undefined || fact.kind === kind)
-            .map((fact) => ({ fact, score: 0, matchedTerms: [] }))
-        : this.engine.search(query, { eligible, asYouType: true });
+    this.found = this.source.find(this.state.query, this.state.kind);
   }
+}
+
+/** The hits on screen (the rows shown and the one selected), at their places in the list, and the book they need. */
+function onScreen(source: BrowseSource, found: readonly RankedFact[], state: BrowseState, listHeight: number) {
+  const places: number[] = [];
+  for (let place = state.top; place < Math.min(state.top + listHeight, found.length); place += 1) places.push(place);
+  if (!places.includes(state.selected) && state.selected < found.length) places.push(state.selected);
+  const { hits, book } = source.show(places.map((place) => found[place] as RankedFact));
+  const window: { length: number; [place: number]: SearchHit } = { length: found.length };
+  places.forEach((place, at) => {
+    const hit = hits[at];
+    if (hit) window[place] = hit;
+  });
+  return { hits: window, book } satisfies { hits: ArrayLike<SearchHit>; book: FactBook };
 }

@@ -3,12 +3,11 @@ import { constants } from "node:os";
 import { emitKeypressEvents, type Interface, type Key } from "node:readline";
 import { ReadStream, WriteStream } from "node:tty";
 import ansiEscapes from "ansi-escapes";
-import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "../render/context.js";
-import type { SearchEngine } from "../search/engine.js";
 import { browseKey } from "./keys.js";
 import { BrowseScreen } from "./screen.js";
+import type { BrowseSource } from "./source.js";
 
 /** The terminal browse runs on: both ends must be TTYs. */
 export interface Terminal {
@@ -57,8 +56,7 @@ function stopProcess(): void {
  */
 export function browseOnTerminal(
   terminal: Terminal,
-  book: FactBook,
-  engine: SearchEngine,
+  source: BrowseSource,
   ctx: OutputContext,
   query: string,
   stop: () => void = stopProcess,
@@ -103,7 +101,7 @@ export function browseOnTerminal(
       emitKeypressEvents(input, { escapeCodeTimeout: ESCAPE_TIMEOUT_MS } as unknown as Interface);
       input.resume();
       input.on("keypress", onKey);
-      screen = new BrowseScreen(terminal, book, engine, ctx, query);
+      screen = new BrowseScreen(terminal, source, ctx, query);
       output.on("resize", screen.draw);
       screen.enter();
     } catch (error) {

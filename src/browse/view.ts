@@ -37,7 +37,8 @@ export function listHeightFor(height: number): number {
 
 export function renderFrame(
   state: BrowseState,
-  hits: readonly SearchHit[],
+  // Only the hits on screen and the one selected are read: a list of 100,000 needs no more.
+  hits: ArrayLike<SearchHit>,
   total: number,
   book: FactBook,
   ctx: OutputContext,

@@ -15,7 +15,7 @@ export const agreementsCommand: CommandSpec = {
   notes:
     "Records (--plain, --csv): id, signed, ratified, place.<lang>, title.<lang>, parties.<lang>, unless --fields\nnames others.\n",
   async run(_args, _options, env) {
-    const book = await env.loadBook();
+    const book = await env.loadPart({ filter: { kinds: ["agreement"] } });
     const agreements = book.ofKind("agreement");
     const { lang } = env.ctx;
     return printListing(

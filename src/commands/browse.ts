@@ -1,9 +1,8 @@
+import type { BrowseSource } from "../browse/source.js";
 import type { BrowseEnd } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
-import type { FactBook } from "../facts/factbook.js";
-import type { OutputContext } from "../render/context.js";
 import { checkQueryLength } from "../search/bounds.js";
-import type { CommandResult, CommandSpec } from "./command.js";
+import type { CommandEnv, CommandResult, CommandSpec } from "./command.js";
 
 // Esc and Ctrl-C leave as an interrupted program does (128 + SIGINT); a signal as 128 + its number.
 const LEFT_BY_KEY = 130;
@@ -53,23 +52,31 @@ Needs a terminal on standard input and output, or with --print-id a terminal of 
       );
     }
     try {
-      const book = await env.loadBook();
-      const { SearchEngine } = await import("../search/engine.js");
-      const engine = new SearchEngine(book, await env.savedIndex());
-      const end = await session.browseOnTerminal(terminal, book, engine, env.ctx, query);
-      return await printEnd(end, book, env.ctx, printId);
+      const source = (await env.browseIndexed()) ?? (await bookSource(env));
+      const end = await session.browseOnTerminal(terminal, source, env.ctx, query);
+      return await printEnd(end, env, printId);
     } finally {
       own?.close();
     }
   },
 };
 
+/** Browse over the whole book, loaded, with the search index the build saved if it has one. */
+async function bookSource(env: CommandEnv): Promise<BrowseSource> {
+  const book = await env.loadBook();
+  const [{ SearchEngine }, source] = await Promise.all([import("../search/engine.js"), import("../browse/source.js")]);
+  return source.bookSource(book, new SearchEngine(book, await env.savedIndex()));
+}
+
 /** What browse prints when it ends: the chosen fact (or its id alone), or nothing and an exit code that says how it was left. */
-async function printEnd(end: BrowseEnd, book: FactBook, ctx: OutputContext, printId: boolean): Promise<CommandResult> {
+async function printEnd(end: BrowseEnd, env: CommandEnv, printId: boolean): Promise<CommandResult> {
   if ("chosen" in end) {
     if (printId) return { stdout: `${end.chosen.id}\n`, exitCode: 0 };
-    const { renderCard } = await import("../render/card.js");
-    return { stdout: renderCard(end.chosen, book, ctx), exitCode: 0 };
+    const [{ renderCard }, book] = await Promise.all([
+      import("../render/card.js"),
+      env.loadPart({ id: end.chosen.id }),
+    ]);
+    return { stdout: renderCard(end.chosen, book, env.ctx), exitCode: 0 };
   }
   return { stdout: "", exitCode: end.left === "key" ? LEFT_BY_KEY : SIGNAL_EXIT_BASE + end.signal };
 }

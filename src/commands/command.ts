@@ -1,7 +1,9 @@
+import type { BrowseSource } from "../browse/source.js";
 import type { Terminal } from "../browse/terminal.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import type { FactSource } from "../facts/read.js";
+import type { BookPart } from "../index/parts.js";
 import type { OutputContext } from "../render/context.js";
 import type { SearchIndexJson } from "../search/engine.js";
 import type { FileSearch, Shown } from "../search/file-search.js";
@@ -20,6 +22,13 @@ export interface CommandEnv {
   /** Whether standard output is a terminal, where a person reads it. */
   onTerminal: boolean;
   loadBook(): Promise<FactBook>;
+  /**
+   * The part of the book a command shows (see index/parts.ts): from a data file with a saved
+   * index, only that part is read; otherwise the whole book.
+   */
+  loadPart(part: BookPart): Promise<FactBook>;
+  /** Every fact's id, in file order (for "did you mean"). */
+  factIds(): Promise<string[]>;
   /** The book's search index as the build saved it (it saves the shipped book's), if there is one. */
   savedIndex(): Promise<SearchIndexJson | undefined>;
   /**
@@ -27,6 +36,12 @@ export interface CommandEnv {
    * search/file-search.ts); undefined when the book is better loaded whole.
    */
   searchAsRead(query: string, shown: Shown): Promise<FileSearch | undefined>;
+  /** Browse over the data file's saved index (made now if it has none); undefined when there can be none. */
+  browseIndexed(): Promise<BrowseSource | undefined>;
+  /** The data file: --data, else $UNICEF_KZ_DATA, else the shipped facts. */
+  dataPath: string;
+  /** Where saved indexes go; undefined with --no-cache or UNICEF_KZ_CACHE=0 (see index/cache.ts). */
+  cacheDir(): Promise<string | undefined>;
   /** Reads a named file, "-" for standard input, or "" for the data file (validate's argument). */
   readSource(path: string): FactSource;
   /** What a fact file may hold (see facts/limits.ts). */

@@ -18,7 +18,7 @@ export const eventsCommand: CommandSpec = {
   notes: "Records (--plain, --csv): date, id, title.<lang>, unless --fields names others.\n",
   async run(_args, options, env) {
     const range = yearRange(options);
-    const book = await env.loadBook();
+    const book = await env.loadPart({ filter: { kinds: ["event"], ...range } });
     const events = timeline(book, range);
     // Named under the table, unless a year range asked for dated events only.
     const allYears = range.from === undefined && range.to === undefined;

@@ -4,6 +4,7 @@ import { browseCommand } from "./browse.js";
 import type { CommandSpec } from "./command.js";
 import { completionCommand } from "./completion.js";
 import { eventsCommand } from "./events.js";
+import { indexCommand } from "./index-file.js";
 import { listCommand } from "./list.js";
 import { programsCommand } from "./programs.js";
 import { schemaCommand } from "./schema.js";
@@ -31,6 +32,10 @@ export const GLOBAL_OPTIONS = [
     flags: "--no-pager",
     description: "never page long output in a terminal (pager: $UNICEF_KZ_PAGER, $PAGER, less -FRX)",
   },
+  {
+    flags: "--no-cache",
+    description: "neither read nor write saved indexes of --data files (also UNICEF_KZ_CACHE=0; see `index`)",
+  },
 ] as const;
 
 export const COMMANDS: CommandSpec[] = [
@@ -46,4 +51,7 @@ export const COMMANDS: CommandSpec[] = [
   validateCommand,
   schemaCommand,
 ];
-COMMANDS.push(completionCommand(() => COMMANDS, GLOBAL_OPTIONS));
+COMMANDS.push(
+  indexCommand,
+  completionCommand(() => COMMANDS, GLOBAL_OPTIONS),
+);

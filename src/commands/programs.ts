@@ -9,7 +9,7 @@ export const programsCommand: CommandSpec = {
   examples: ["unicef-kz programs", "unicef-kz programs --lang ru", "unicef-kz programs --json | jq -r '.[].title.en'"],
   notes: "Records (--plain, --csv): id, title.<lang>, summary.<lang>, unless --fields names others.\n",
   async run(_args, _options, env) {
-    const book = await env.loadBook();
+    const book = await env.loadPart({ filter: { kinds: ["program"] } });
     const programs = book.ofKind("program");
     return printListing(
       programs.length,

@@ -24,27 +24,28 @@ export const showCommand: CommandSpec = {
 is an error (exit 1), and nothing is printed.
 `,
   async run(args, _options, env) {
-    const book = await env.loadBook();
-    const facts: Fact[] = [];
+    // Each fact with the book of what showing it needs: from a large file's saved index, only that.
+    const shown: { fact: Fact; book: FactBook }[] = [];
     for (const id of args) {
+      const book = await env.loadPart({ id });
       const fact = book.byId.get(id);
-      if (fact === undefined) throw new UserError(await unknownIdMessage(id, book), 1);
-      facts.push(fact);
+      if (fact === undefined) throw new UserError(await unknownIdMessage(id, await env.factIds()), 1);
+      shown.push({ fact, book });
     }
     if (env.mode === "json" || env.mode === "ndjson") {
       await checkFields(env.fields);
-      const records = facts.map((fact) => factJson(fact, book));
+      const records = shown.map(({ fact, book }) => factJson(fact, book));
       return { stdout: renderJsonRecords(records, env, true), exitCode: 0 };
     }
     const { renderCard } = await import("../render/card.js");
-    return { stdout: facts.map((fact) => renderCard(fact, book, env.ctx)).join("\n"), exitCode: 0, page: true };
+    const cards = shown.map(({ fact, book }) => renderCard(fact, book, env.ctx));
+    return { stdout: cards.join("\n"), exitCode: 0, page: true };
   },
 };
 
 /** "no fact with id …; did you mean …?" from the closest ids. */
-async function unknownIdMessage(id: string, book: FactBook): Promise<string> {
+async function unknownIdMessage(id: string, ids: string[]): Promise<string> {
   const { default: Fuse } = await import("fuse.js");
-  const ids = [...book.byId.keys()];
   const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
     .search(id.slice(0, 64), { limit: 3 })
     .map((result) => result.item);

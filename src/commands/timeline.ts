@@ -10,8 +10,8 @@ export const timelineCommand: CommandSpec = {
   options: yearOptions(),
   examples: ["unicef-kz timeline", "unicef-kz timeline --from 2000 --lang ru", "unicef-kz timeline --year 1994"],
   async run(_args, options, env) {
-    const book = await env.loadBook();
     const range = yearRange(options);
+    const book = await env.loadPart({ filter: { kinds: ["event"], ...range } });
     const events = timeline(book, range);
     if (events.length === 0) {
       return {

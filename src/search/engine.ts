@@ -81,11 +81,16 @@ export class SearchEngine {
 
   /** The facts that match the query well enough to be what was meant, best first (see rank.ts). */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return hitsIn(this.book, this.rank(query, options));
+  }
+
+  /** As `search`, each fact by its place in the book. */
+  rank(query: string, options: SearchOptions = {}): RankedFact[] {
     const words = parseQuery(query);
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
     const { scanned, vocabulary } = this.index;
-    return hitsIn(this.book, rankScanned(scanned, vocabulary, words, this.book.facts.length, options));
+    return rankScanned(scanned, vocabulary, words, this.book.facts.length, options);
   }
 }
 
@@ -201,7 +206,7 @@ function spellsALatinWord(vocabulary: Vocabulary, found: readonly TermMatches[])
  * For each query word and fact: the best similarity × field weight, the word id that gave it, and
  * whether the fact holds the word as typed.
  */
-function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
+export function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
   const matched = new Uint8Array(scanned.terms.length);
   for (const { similarities } of words) {
     for (let id = 0; id < similarities.length; id += 1) if (similarities[id]) matched[id] = 1;

@@ -1,11 +1,11 @@
 import * as v from "valibot";
-import { checkFactLinks, type FactLinks, factLinks } from "../facts/check.js";
-import { yearOf } from "../facts/dates.js";
+import type { FactLinks } from "../facts/check.js";
+import { type CheckedReading, linkedYears, placesById, readCheckedFacts } from "../facts/checked-reading.js";
 import { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import { type FactFilter, passesFilter } from "../facts/query.js";
-import { type FactFileReading, readFactBatches, sourceName } from "../facts/read.js";
-import { Fact, FactFileShell } from "../facts/schema.js";
+import { sourceName } from "../facts/read.js";
+import { Fact } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
 import { FactScanner } from "./term-scan.js";
 
@@ -33,66 +33,41 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
   const oneOff = oneOffSearch(query);
   if (!oneOff) return undefined;
   const scanner = new FactScanner(oneOff.filter, false);
-  const links: FactLinks[] = [];
-  // Where each fact's text starts and ends in the file.
-  const spans: number[] = [];
-  const reading = readFactBatches(path, limits, (facts, bounds) => {
-    for (let index = 0; index < facts.length; index += 1) {
-      const fact = facts[index];
-      if (!v.is(Fact, fact)) return false;
-      scanner.add(fact);
-      links.push(factLinks(fact));
-      spans.push((bounds[index] ?? 0) + 1, bounds[index + 1] ?? 0);
-    }
-    return links.length <= limits.facts;
-  });
-  if (!reading) return undefined;
+  const checked = readCheckedFacts(path, limits, (fact) => scanner.add(fact));
+  if (!checked) return undefined;
   try {
-    if (!v.is(FactFileShell, reading.json) || checkFactLinks(links).length > 0) return undefined;
+    const { links } = checked;
     const placeOf = placesById(links);
     const eligible = (index: number) => {
       const fact = links[index];
       return fact !== undefined && passesFilter(fact.kind, () => linkedYears(fact, links, placeOf), shown.filter);
     };
     const best = oneOff.rank(scanner.scanned(), links.length, { eligible }).slice(0, shown.limit);
-    const facts = new Map<number, Fact>();
-    if (!readAgain(reading, spans, links, withDatingEvents(best, links, placeOf), facts)) return undefined;
-    const book = new FactBook(
-      [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
-      sourceName(path),
-    );
-    const hits = best.flatMap(({ factIndex, score, matchedTerms }) => {
-      const fact = facts.get(factIndex);
-      return fact ? [{ fact, score, matchedTerms }] : [];
-    });
-    return { hits, book };
+    const facts = readAgain(checked, withDatingFacts(best, links, placeOf));
+    return facts && foundIn(facts, best, path);
   } finally {
-    reading.close();
+    checked.reading.close();
   }
 }
 
-/** Each fact's place in the file, by id; worked out when first asked for. */
-function placesById(links: readonly FactLinks[]): () => ReadonlyMap<string, number> {
-  let places: Map<string, number> | undefined;
-  return () => (places ??= new Map(links.map((linked, index) => [linked.id, index])));
-}
-
-/** The years a fact is dated by (see factYears), from the links kept of the facts. */
-function linkedYears(
-  fact: FactLinks,
-  links: readonly FactLinks[],
-  placeOf: () => ReadonlyMap<string, number>,
-): number[] {
-  if (fact.kind === "event") return fact.date === undefined ? [] : [yearOf(fact.date)];
-  if (fact.kind === "program") return [];
-  return fact.milestones.flatMap((milestone) => {
-    const event = links[placeOf().get(milestone.event) ?? -1];
-    return event?.kind === "event" && event.date !== undefined ? [yearOf(event.date)] : [];
+/** The hits shown, and a book of them and the facts that date them, from the facts read by place. */
+export function foundIn(facts: ReadonlyMap<number, Fact>, shown: readonly RankedFact[], path: string): FileSearch {
+  const book = new FactBook(
+    [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
+    sourceName(path),
+  );
+  const hits = shown.flatMap(({ factIndex, score, matchedTerms }) => {
+    const fact = facts.get(factIndex);
+    return fact ? [{ fact, score, matchedTerms }] : [];
   });
+  return { hits, book };
 }
 
-/** These facts found, and the events their milestones link to, by place in the file (`placeOf` gives a fact's place by id). */
-function withDatingEvents(
+/**
+ * These facts found, and the facts their dates come from (the events an agreement's milestones
+ * link to, the event an event is dated by), by place in the file (`placeOf` gives a fact's place by id).
+ */
+function withDatingFacts(
   ranked: readonly RankedFact[],
   links: readonly FactLinks[],
   placeOf: () => ReadonlyMap<string, number>,
@@ -100,33 +75,32 @@ function withDatingEvents(
   const wanted = new Set(ranked.map((hit) => hit.factIndex));
   for (const { factIndex } of ranked) {
     const fact = links[factIndex];
-    if (fact?.kind !== "agreement") continue;
-    for (const milestone of fact.milestones) {
-      const place = placeOf().get(milestone.event);
+    const dating =
+      fact?.kind === "agreement"
+        ? fact.milestones.map((milestone) => milestone.event)
+        : fact?.kind === "event" && fact.relativeDate
+          ? [fact.relativeDate.event]
+          : [];
+    for (const id of dating) {
+      const place = placeOf().get(id);
       if (place !== undefined) wanted.add(place);
     }
   }
   return [...wanted];
 }
 
-/** Reads the facts at these places again into `facts`; false if one is not the fact checked there (the file changed). */
-function readAgain(
-  reading: FactFileReading,
-  spans: readonly number[],
-  links: readonly FactLinks[],
-  places: number[],
-  facts: Map<number, Fact>,
-): boolean {
+/** Reads the facts at these places again; undefined if one is not the fact checked there (the file changed). */
+function readAgain({ reading, spans, links }: CheckedReading, places: number[]): Map<number, Fact> | undefined {
+  const facts = new Map<number, Fact>();
   for (const place of places) {
-    if (facts.has(place)) continue;
     let fact: unknown;
     try {
       fact = JSON.parse(reading.textBetween(spans[2 * place] ?? 0, spans[2 * place + 1] ?? 0));
     } catch {
-      return false;
+      return undefined;
     }
-    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return false;
+    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return undefined;
     facts.set(place, fact);
   }
-  return true;
+  return facts;
 }

@@ -57,16 +57,9 @@ export class FactScanner {
   }
 
   add(fact: Fact): void {
-    const { scanner } = this;
     for (const { text, weight } of searchableFields(fact)) {
-      const start = scanner.tokenCount;
-      if (this.small) {
-        for (const word of tokenize(text)) scanner.addWord(word);
-      } else if (!scanner.scan(text, false)) {
-        scanner.rewind(start);
-        scanner.scan(normalizeText(text), true);
-      }
-      this.fieldEnds.push(scanner.tokenCount);
+      scanField(this.scanner, text, this.small);
+      this.fieldEnds.push(this.scanner.tokenCount);
       this.fieldFacts.push(this.factCount);
       this.fieldWeights.push(weight);
     }
@@ -82,6 +75,55 @@ export class FactScanner {
       fieldFacts: Int32Array.from(this.fieldFacts),
       fieldWeights: Float64Array.from(this.fieldWeights),
     };
+  }
+}
+
+/** Adds the words of one field's text to the scanner's tokens (see FactScanner's `small`). */
+function scanField(scanner: Scanner, text: string, small: boolean): void {
+  const start = scanner.tokenCount;
+  if (small) {
+    for (const word of tokenize(text)) scanner.addWord(word);
+  } else if (!scanner.scan(text, false)) {
+    scanner.rewind(start);
+    scanner.scan(normalizeText(text), true);
+  }
+}
+
+/**
+ * The words of one fact at a time, as ids into the table of every word seen so far: an index is
+ * built fact by fact, and keeping every fact's words (ten million at 100,000 facts) would only
+ * cost memory.
+ */
+export class FactWords {
+  private readonly scanner = new Scanner(undefined);
+  /** Where each field of the fact last read ends in its words, and the field's weight. */
+  readonly fieldEnds: number[] = [];
+  readonly fieldWeights: number[] = [];
+
+  /** `small`: as FactScanner's. */
+  constructor(private readonly small: boolean) {}
+
+  /** Every distinct word read so far; a word's id is its place here. */
+  get terms(): readonly string[] {
+    return this.scanner.terms;
+  }
+
+  /** Reads a fact's words, forgetting the last fact's, and says how many (see `chunks`). */
+  read(fact: Fact): number {
+    this.scanner.forgetTokens();
+    this.fieldEnds.length = 0;
+    this.fieldWeights.length = 0;
+    for (const { text, weight } of searchableFields(fact)) {
+      scanField(this.scanner, text, this.small);
+      this.fieldEnds.push(this.scanner.tokenCount);
+      this.fieldWeights.push(weight);
+    }
+    return this.scanner.tokenCount;
+  }
+
+  /** The fact's words as term ids, in chunks of TOKEN_CHUNK (see ScannedFacts's tokenChunks). */
+  get chunks(): readonly Int32Array[] {
+    return this.scanner.chunks;
   }
 }
 
@@ -237,6 +279,12 @@ class Scanner {
     return true;
   }
 
+  /** Forgets every token, keeping the first chunk to write the next ones into. */
+  forgetTokens(): void {
+    this.tokenCount = 0;
+    this.chunks.length = Math.min(this.chunks.length, 1);
+  }
+
   /** Forgets the tokens from `count` on; words already learned stay, as they are real words. */
   rewind(count: number): void {
     this.tokenCount = count;
@@ -266,8 +314,9 @@ class Scanner {
   private push(id: number): void {
     const offset = this.tokenCount & (TOKEN_CHUNK - 1);
     if (offset === 0) {
-      this.chunk = new Int32Array(TOKEN_CHUNK);
-      this.chunks.push(this.chunk);
+      const kept = this.chunks[this.tokenCount >> TOKEN_CHUNK_BITS];
+      this.chunk = kept ?? new Int32Array(TOKEN_CHUNK);
+      if (!kept) this.chunks.push(this.chunk);
     }
     this.chunk[offset] = id;
     this.tokenCount += 1;

@@ -25,6 +25,8 @@ export interface TokenFilter {
 
 /** Classes: a–z are 0–25, digits 26–35, а–я 36–67; anything else has no class (-1). */
 const LETTER_CLASSES = 68;
+/** How many class pairs there are. */
+export const LETTER_PAIRS = LETTER_CLASSES * LETTER_CLASSES;
 // A query word of three letters or fewer reads every word: its prefix matches are too many to
 // be worth telling apart by pairs.
 const MIN_FILTERED_LENGTH = 4;
@@ -70,6 +72,39 @@ export function readUnit(filter: TokenFilter, state: number, unit: number): numb
   return (letters << 16) | ((letter + 1) << 8) | (letter + 1);
 }
 
+/**
+ * The letter pairs `readUnit` looks up in a word, each as a class pair (first × LETTER_CLASSES +
+ * second) given to `visit`: neighbours as they stand, and neighbours once ъ and ь are left out.
+ * True when the word is accepted whatever the filter (see isAccepted): a saved index lists the
+ * words by these pairs, so that a search reads only the words its filter could accept.
+ */
+export function letterPairsOf(word: string, visit: (pair: number) => void): boolean {
+  let previous = -1;
+  let previousLatin = -1;
+  let letters = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const unit = word.charCodeAt(i);
+    const letter = letterClass(unit);
+    if (letter < 0) return true;
+    if (previous >= 0) visit(previous * LETTER_CLASSES + letter);
+    previous = letter;
+    if (isSoftSign(unit)) continue;
+    if (previousLatin >= 0) visit(previousLatin * LETTER_CLASSES + letter);
+    previousLatin = letter;
+    letters += 1;
+  }
+  return letters <= 2;
+}
+
+/** Every class pair either kind of pair of the filter holds (see letterPairsOf). */
+export function filterPairs(filter: TokenFilter): number[] {
+  const pairs: number[] = [];
+  for (let pair = 0; pair < LETTER_PAIRS; pair += 1) {
+    if (filter.rawPairs[pair] === 1 || filter.latinPairs[pair] === 1) pairs.push(pair);
+  }
+  return pairs;
+}
+
 /** Whether a word read to its end is worth a look. A word of one or two letters can be long in Latin (щ is shch). */
 export function isAccepted(state: number): boolean {
   return state >= ACCEPTED || ((state >> 16) & 3) <= 2;
@@ -78,8 +113,8 @@ export function isAccepted(state: number): boolean {
 /** The filter for these normalised query words, or undefined when every word must be read. */
 export function tokenFilter(readings: readonly string[]): TokenFilter | undefined {
   const filter = {
-    rawPairs: new Uint8Array(LETTER_CLASSES * LETTER_CLASSES),
-    latinPairs: new Uint8Array(LETTER_CLASSES * LETTER_CLASSES),
+    rawPairs: new Uint8Array(LETTER_PAIRS),
+    latinPairs: new Uint8Array(LETTER_PAIRS),
   };
   const latinPairs = new Set<string>();
   for (const reading of readings) {

@@ -1,6 +1,6 @@
 import { allowedEdits, boundedEditDistance } from "./edit-distance.js";
 import { isCyrillic, isNumber, stem } from "./normalize.js";
-import { toLatin } from "./transliterate.js";
+import { ListedTerms, type TermSource } from "./terms.js";
 
 /**
  * How an indexed word matches a query word. Tiers, best first: the word itself, another form of
@@ -60,80 +60,72 @@ export interface MatchOptions {
 
 /** Distinct indexed words, and the ways to reach them: spelling, stem, Latin transliteration, prefix, typos. */
 export class Vocabulary {
-  // Built on first use and only as far as needed: a one-off search of a large file has tens of
-  // thousands of words, and stemming or transliterating them all would cost more than the search.
-  private readonly byFirstLetter: Map<string, number[]>;
-  /** Each word's stem once worked out; null where it is the word itself. */
-  private readonly stems: (string | null | undefined)[];
-  /** Each word's Latin spelling; null for a word in Latin letters, spelled as it is. */
-  private latin: (string | null)[] | undefined;
-  private readonly cyrillicIds: number[];
+  // Worked out on first use and only as far as needed: a one-off search of a large file has tens
+  // of thousands of words, and stemming or transliterating them all would cost more than the search.
+  private readonly source: TermSource;
+  /** The stems worked out, of words whose stem the source does not know. */
+  private readonly stems = new Map<number, string>();
 
-  /** `saved`: what `toJson` gave for these terms, so that nothing is worked out again. */
-  constructor(
-    private readonly terms: readonly string[],
-    saved?: VocabularyJson,
-  ) {
-    this.cyrillicIds = [];
-    this.byFirstLetter = new Map();
-    this.stems = saved?.stems ?? new Array(terms.length);
-    this.latin = saved?.latin;
-    for (let id = 0; id < terms.length; id += 1) {
-      const term = terms[id] ?? "";
-      if (saved ? saved.latin[id] !== null : isCyrillic(term)) this.cyrillicIds.push(id);
-      push(this.byFirstLetter, term.charAt(0), id);
-    }
+  /**
+   * The words, as a list or another source (see terms.ts); `saved`: what `toJson` gave for a list
+   * of words (or some of it), so that it is not worked out again.
+   */
+  constructor(terms: readonly string[] | TermSource, saved?: Partial<VocabularyJson>) {
+    this.source = isList(terms) ? new ListedTerms(terms, saved?.latin, saved?.stems) : terms;
+  }
+
+  /** The word with this id. */
+  term(id: number): string {
+    return this.source.term(id);
   }
 
   /** Every stem and Latin spelling worked out, as JSON; words that are their own are null (JSON stays small). */
   toJson(): VocabularyJson {
+    const ids = [...Array(this.source.count).keys()];
     return {
-      stems: this.terms.map((term, id) => (this.stemOf(id) === term ? null : this.stemOf(id))),
-      latin: this.latinSpellings,
+      stems: ids.map((id) => (this.stemOf(id) === this.source.term(id) ? null : this.stemOf(id))),
+      latin: ids.map((id) => this.source.latin(id)),
     };
   }
 
   private stemOf(id: number): string {
-    const term = this.terms[id] ?? "";
-    let termStem = this.stems[id];
+    const known = this.source.stem(id);
+    if (known !== undefined) return known;
+    let termStem = this.stems.get(id);
     if (termStem === undefined) {
-      termStem = stem(term);
-      this.stems[id] = termStem;
+      termStem = stem(this.source.term(id));
+      this.stems.set(id, termStem);
     }
-    return termStem ?? term;
-  }
-
-  private get latinSpellings(): (string | null)[] {
-    this.latin ??= this.terms.map((term) => (isCyrillic(term) ? toLatin(term) : null));
-    return this.latin;
+    return termStem;
   }
 
   /** Whether an indexed word is in Cyrillic letters. */
   isCyrillicTerm(id: number): boolean {
-    return this.latinSpellings[id] !== null;
+    return this.source.latin(id) !== null;
   }
 
   /** A word as Latin-letter queries see it: its Latin spelling, or itself. */
   private spellingOf(id: number): string {
-    return this.latinSpellings[id] ?? this.terms[id] ?? "";
+    return this.source.latin(id) ?? this.source.term(id);
   }
 
   /**
    * The words a query word can be compared with letter by letter: Cyrillic words for a Cyrillic
    * query word, for a Latin one every word as spelled in Latin letters. Snowball and Porter rewrite
    * only endings, and a prefix starts like the word, so `sameStart` keeps only words that begin
-   * with the query word's first letter.
+   * with the query word's first letter; without it, they are the words it may be a typo of.
    */
   private comparable(
+    word: string,
     cyrillic: boolean,
     sameStart: string | undefined,
   ): { ids: readonly number[]; text: (id: number) => string } {
+    const { source } = this;
     if (cyrillic) {
-      const ids = sameStart === undefined ? this.cyrillicIds : (this.byFirstLetter.get(sameStart) ?? []);
-      return { ids, text: (id) => this.terms[id] ?? "" };
+      const ids = sameStart === undefined ? source.typoCandidates(word, true) : source.startingWith(sameStart);
+      return { ids, text: (id) => source.term(id) };
     }
-    const all = [...this.terms.keys()];
-    const ids = sameStart === undefined ? all : all.filter((id) => this.spellingOf(id).startsWith(sameStart));
+    const ids = sameStart === undefined ? source.typoCandidates(word, false) : source.spelledStartingWith(sameStart);
     return { ids, text: (id) => this.spellingOf(id) };
   }
 
@@ -149,8 +141,8 @@ export class Vocabulary {
     const prefix = options.minPrefix !== undefined && word.length >= options.minPrefix;
     if (isNumber(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994, but "199" may be on its way to either.
-      for (const id of this.byFirstLetter.get(word.charAt(0)) ?? []) {
-        const term = this.terms[id] ?? "";
+      for (const id of this.source.startingWith(word.charAt(0))) {
+        const term = this.source.term(id);
         if (term === word) add(id, SAME_WORD, STRONG, true);
         else if (prefix && isNumber(term) && term.startsWith(word)) add(id, PREFIX, STRONG, true);
       }
@@ -169,10 +161,10 @@ export class Vocabulary {
   private strongMatches(word: string, prefix: boolean, add: AddMatch) {
     const wordStem = stem(word);
     const cyrillic = isCyrillic(word);
-    const { ids, text } = this.comparable(cyrillic, word.charAt(0));
+    const { ids, text } = this.comparable(word, cyrillic, word.charAt(0));
     for (const id of ids) {
       const candidate = text(id);
-      const term = this.terms[id] ?? "";
+      const term = this.source.term(id);
       if (term === word) add(id, SAME_WORD, STRONG, true);
       else if (candidate === word) add(id, TRANSLITERATED, STRONG, true);
       else if (!candidate.startsWith(word)) continue;
@@ -182,15 +174,15 @@ export class Vocabulary {
         add(id, PREFIX, STRONG, true);
     }
     // Snowball keeps a stem's first letter, so words of the same stem are among those that start alike.
-    for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
-      if (closeStems(wordStem, this.stemOf(id))) add(id, this.terms[id] === word ? SAME_WORD : SAME_STEM, STRONG);
+    for (const id of this.source.startingWith(wordStem.charAt(0))) {
+      if (closeStems(wordStem, this.stemOf(id))) add(id, this.source.term(id) === word ? SAME_WORD : SAME_STEM, STRONG);
     }
   }
 
   /** Words whose stem Snowball cut differently from one shared root: ратификация / ратифицировано. */
   private derivedMatches(word: string, add: AddMatch) {
     const wordStem = stem(word);
-    for (const id of this.byFirstLetter.get(wordStem.charAt(0)) ?? []) {
+    for (const id of this.source.startingWith(wordStem.charAt(0))) {
       if (sharesStemPrefix(wordStem, this.stemOf(id))) add(id, SHARED_STEM_PREFIX, STRONG);
     }
   }
@@ -211,12 +203,12 @@ export class Vocabulary {
     const stemLimit = allowedEdits(wordStem.length);
     const stemMightMatch =
       stemLimit > 0 && wordStem.length >= 3 * stemLimit + 2 ? editCandidateTest(wordStem, stemLimit) : undefined;
-    const { ids, text } = this.comparable(cyrillic, undefined);
+    const { ids, text } = this.comparable(word, cyrillic, undefined);
     for (const id of ids) {
       const candidate = text(id);
       let edits = mightMatch(candidate) ? boundedEditDistance(word, candidate, limit) : limit + 1;
       // Stems of one language only: a Latin word's is Porter's, a Cyrillic one's Snowball's.
-      const sameScript = cyrillic || candidate === this.terms[id];
+      const sameScript = cyrillic || candidate === this.source.term(id);
       if (edits > limit && sameScript && stemMightMatch?.(this.stemOf(id))) {
         const stemEdits = boundedEditDistance(wordStem, this.stemOf(id), stemLimit);
         if (stemEdits <= stemLimit) edits = stemEdits;
@@ -270,8 +262,6 @@ export function editCandidateTest(pattern: string, limit: number): (word: string
 
 type AddMatch = (id: number, similarity: number, tier: number, typed?: boolean) => void;
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function isList(terms: readonly string[] | TermSource): terms is readonly string[] {
+  return Array.isArray(terms);
 }

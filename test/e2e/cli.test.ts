@@ -274,7 +274,7 @@ test("completion scripts name commands, options and kinds, and ask unicef-kz for
   assert.match(bash, /^complete -F _unicef_kz unicef-kz$/m);
   assert.match(
     bash,
-    /"search ask browse list events programs agreements show timeline validate schema completion help"/,
+    /"search ask browse list events programs agreements show timeline validate schema index completion help"/,
   );
   assert.match(bash, /unicef-kz "\$\{data\[@\]\}" list --plain --fields id 2>\/dev\/null/);
   assert.match(bash, /"event program agreement"/);
@@ -303,6 +303,7 @@ test("help has examples and the global options on every command; --version print
     "timeline",
     "validate",
     "schema",
+    "index",
     "completion",
     "help",
   ]);

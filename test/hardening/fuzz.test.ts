@@ -263,7 +263,6 @@ test("DEL, C1 and bidi characters in any string never reach a terminal raw; JSON
   );
 });
 
-const browseEngine = new SearchEngine(shippedBook());
 // Signals no one else in this process listens to: emitting them reaches browse alone.
 const FATAL = ["SIGHUP", "SIGQUIT", "SIGTERM", "SIGUSR2", "SIGALRM", "SIGXCPU", "SIGPWR", "SIGABRT"].filter(
   (signal) => process.listenerCount(signal) === 0,
@@ -279,7 +278,9 @@ const LEAVE_SCREEN = "\u001b[?25h\u001b[?1049l";
 
 test("signals to browse, among keys and resizes: the terminal is restored on every stop and every end (property)", async () => {
   const { browseOnTerminal } = await import("../../src/browse/terminal.js");
+  const { bookSource } = await import("../../src/browse/source.js");
   const book = shippedBook();
+  const browseSource = bookSource(book, new SearchEngine(book));
   await fc.assert(
     fc.asyncProperty(
       fc.array(browseEvent, { maxLength: 12 }),
@@ -291,7 +292,7 @@ test("signals to browse, among keys and resizes: the terminal is restored on eve
         );
         const { terminal, input, output, rawModes } = fakeTerminal(80, 24);
         let stops = 0;
-        const ended = browseOnTerminal(terminal, book, browseEngine, createContext(), "", () => {
+        const ended = browseOnTerminal(terminal, browseSource, createContext(), "", () => {
           stops += 1;
           // While stopped, the terminal is as the shell wants it: cooked, on the main screen.
           assert.equal(rawModes.at(-1), false);

@@ -12,6 +12,7 @@ import { factJson } from "../../src/render/json.js";
 import { searchOnce } from "../../src/search/engine.js";
 import { type Shown, searchFactFile } from "../../src/search/file-search.js";
 import { fuzzRuns, shippedJson } from "../helpers.js";
+import { shownFacts } from "./arbitraries.js";
 
 const dir = mkdtempSync(join(tmpdir(), "unicef-kz-file-search-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,20 +78,9 @@ test("searched as read or whole, any query of the file's words finds the same (p
 });
 
 test("the facts shown, by kind, years and limit, are the first the whole search shows (property)", () => {
-  const shown = fc.record({
-    filter: fc.record(
-      {
-        kinds: fc.subarray(["event", "program", "agreement"] as const, { minLength: 1 }),
-        from: fc.integer({ min: 1990, max: 2026 }),
-        to: fc.integer({ min: 1990, max: 2026 }),
-      },
-      { requiredKeys: [] },
-    ),
-    limit: fc.integer({ min: 1, max: 40 }),
-  });
   const queries = fc.constantFrom("меморандум", "ратифицирован", "полиомиелит", "дети", "children", "1994", "unicef");
   fc.assert(
-    fc.property(queries, shown, (query, chosen) => {
+    fc.property(queries, shownFacts, (query, chosen) => {
       assert.deepEqual(printed(mixedPath, query, chosen), printedWhole(query, chosen), query);
     }),
     { seed: 20261126, numRuns: fuzzRuns(40) },

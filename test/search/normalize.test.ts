@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { isCyrillic, isNumber, normalizeText, tokenize } from "../../src/search/normalize.js";
+import { isCyrillic, isNumber, normalizeText, stem, tokenize } from "../../src/search/normalize.js";
 import { fuzzRuns } from "../helpers.js";
 
 // What tokenize and isNumber mean, by Unicode's classes; the code takes faster ways for plain text.
@@ -40,4 +40,10 @@ test("isNumber is true for words of digits in any script, and only for them", ()
     ["1992", "١٩٩٢", "1992г"].map((word) => isNumber(word)),
     [true, true, false],
   );
+});
+
+test("a number is its own stem (a saved index does not stem numbers)", () => {
+  for (let number = 0; number < 200_000; number += 1) {
+    for (const word of [String(number), `0${number}`]) assert.equal(stem(word), word);
+  }
 });

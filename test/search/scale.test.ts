@@ -4,10 +4,9 @@ import fc from "fast-check";
 import { generateFacts } from "../../bench/generate.js";
 import { FactBook } from "../../src/facts/factbook.js";
 import { SearchEngine, type SearchHit, savedSearchIndex, searchOnce } from "../../src/search/engine.js";
-import { switchLayout } from "../../src/search/keyboard.js";
 import { tokenize } from "../../src/search/normalize.js";
-import { toLatin } from "../../src/search/transliterate.js";
 import { fuzzRuns, shippedBook } from "../helpers.js";
+import { typedWord } from "./arbitraries.js";
 
 const shipped = shippedBook();
 // The shipped facts among generated ones, more than scanFacts's SMALL_BOOK so that the one-off search
@@ -18,22 +17,11 @@ const words = [...new Set(mixed.facts.flatMap((fact) => tokenize(`${fact.title.r
 
 const summary = (hits: SearchHit[]) => hits.map((hit) => `${hit.fact.id} ${hit.score} ${hit.matchedTerms.join(",")}`);
 
-/** A word of the facts as a person might type it: with a typo, in Latin letters, in the other layout. */
-const typedWord = fc
-  .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("as is", "typo", "latin", "layout", "prefix"))
-  .map(([word, position, how]) => {
-    const at = position % Math.max(1, word.length);
-    if (how === "typo")
-      return word.slice(0, at) + word.slice(at + 1, at + 2) + word.slice(at, at + 1) + word.slice(at + 2);
-    if (how === "latin") return toLatin(word);
-    if (how === "layout") return switchLayout(word) ?? word;
-    if (how === "prefix") return word.slice(0, Math.max(3, at));
-    return word;
-  });
+const typed = typedWord(words, 3);
 
 test("a one-off search finds exactly what the indexed search finds (property)", () => {
   fc.assert(
-    fc.property(fc.array(typedWord, { minLength: 1, maxLength: 3 }), (typed) => {
+    fc.property(fc.array(typed, { minLength: 1, maxLength: 3 }), (typed) => {
       const query = typed.join(" ");
       assert.deepEqual(summary(searchOnce(mixed, query)), summary(engine.search(query)), query);
     }),
@@ -44,7 +32,7 @@ test("a one-off search finds exactly what the indexed search finds (property)", 
 test("an index saved as JSON, as the build saves the shipped book's, searches as it did (property)", () => {
   const saved = JSON.parse(JSON.stringify(savedSearchIndex(mixed)));
   fc.assert(
-    fc.property(fc.array(typedWord, { minLength: 1, maxLength: 3 }), (typed) => {
+    fc.property(fc.array(typed, { minLength: 1, maxLength: 3 }), (typed) => {
       const query = typed.join(" ");
       assert.deepEqual(summary(searchOnce(mixed, query, saved)), summary(engine.search(query)), query);
     }),

@@ -1,0 +1,73 @@
+import { quote, UsageError, UserError } from "../errors.js";
+import { sanitize } from "../render/sanitize.js";
+import type { CommandEnv, CommandSpec } from "./command.js";
+
+export const indexCommand: CommandSpec = {
+  name: "index",
+  arguments: "[file]",
+  summary: "save a fact file's search index now (the first search does it anyway), or remove saved ones",
+  listing: false,
+  options: [{ flags: "--clear", description: "remove the saved indexes (only the file's, if one is given)" }],
+  examples: [
+    "unicef-kz index my-facts.json",
+    "unicef-kz index --clear",
+    "unicef-kz index --clear my-facts.json",
+    "UNICEF_KZ_CACHE_DIR=/tmp/unicef-kz unicef-kz index my-facts.json",
+  ],
+  notes: `A search of a --data file saves its index as it reads the file; later searches read the
+index and only the facts they show. An index is used only while the file is, byte for byte, the
+one indexed; otherwise it is made again. Indexes are kept in $UNICEF_KZ_CACHE_DIR, else
+$XDG_CACHE_HOME/unicef-kz, else ~/.cache/unicef-kz; --no-cache or UNICEF_KZ_CACHE=0 neither
+reads nor writes them. The shipped facts are indexed by the build.
+`,
+  async run(args, options, env) {
+    const dir = await env.cacheDir();
+    if (dir === undefined) {
+      throw new UsageError("saved indexes are off (--no-cache or UNICEF_KZ_CACHE=0); turn them on to use `index`");
+    }
+    const path = args[0] ?? env.dataPath;
+    if (options.clear === true) return clear(dir, args[0]);
+    return { stdout: await made(path, dir, env), exitCode: 0 };
+  },
+};
+
+async function clear(dir: string, path: string | undefined) {
+  const { clearIndexes } = await import("../index/cache.js");
+  const cleared = clearIndexes(dir, path);
+  if (!cleared) throw new UserError(`${quote(path ?? "")}: no such file; give the fact file whose index to remove`, 2);
+  const { files, bytes } = cleared;
+  const what = files === 1 ? "1 index" : `${files} indexes`;
+  return { stdout: `removed ${what} (${megabytes(bytes)}) from ${sanitize(dir)}\n`, exitCode: 0 };
+}
+
+/** Makes the file's index and says where it went and how large it is. */
+async function made(path: string, dir: string, env: CommandEnv): Promise<string> {
+  const [{ FileChanged, makeIndex }, { SHIPPED_FACTS }, { sourceName }, { loadFactFile }] = await Promise.all([
+    import("../index/data-file.js"),
+    import("../shipped.js"),
+    import("../facts/read.js"),
+    import("../facts/load.js"),
+  ]);
+  if (path === "-") throw new UsageError("standard input cannot be indexed; save it to a file first");
+  if (path === SHIPPED_FACTS) throw new UsageError("the shipped facts are indexed by the build; give a --data file");
+  let index: ReturnType<typeof makeIndex>;
+  try {
+    index = makeIndex(path, env.limits, dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof FileChanged) throw new UserError(`${error.message}; index it again`, 2);
+    if (code === undefined) throw error;
+    throw new UserError(`cannot save the index in ${sanitize(dir)} (${code}); see \`unicef-kz index --help\``, 2);
+  }
+  if (!index) {
+    // Anything wrong with the file: loading it whole says what.
+    loadFactFile(path, env.limits);
+    throw new UserError(`${sourceName(path)}: cannot be indexed (read it with --no-cache)`, 2);
+  }
+  const facts = `${index.facts.toLocaleString("en")} facts, ${index.terms.toLocaleString("en")} words`;
+  return `indexed ${sanitize(sourceName(path))} (${facts}): ${sanitize(index.path)}, ${megabytes(index.bytes)}\n`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,188 @@
+import packageJson from "../../package.json" with { type: "json" };
+import type { FactLinks } from "../facts/check.js";
+import { type CheckedReading, linkedYears, placesById } from "../facts/checked-reading.js";
+import { FACT_KINDS } from "../facts/kinds.js";
+import type { Fact } from "../facts/schema.js";
+import { isCyrillic, stem } from "../search/normalize.js";
+import { FactWords } from "../search/term-scan.js";
+import { toLatin } from "../search/transliterate.js";
+import { type IdTable, idTable } from "./ids.js";
+import type { IndexMeta, SectionName } from "./layout.js";
+import { linkSections } from "./links.js";
+import { pairLists } from "./pairs.js";
+import { PostingsBuilder } from "./postings.js";
+import type { IndexWriter } from "./writer.js";
+
+const PIECE = 1 << 20;
+
+/**
+ * An index made as a fact file is read: each fact is handed to `add` as it is checked, and only
+ * its postings are kept; `save` writes the index once the whole file has been read.
+ */
+export class IndexBuilder {
+  private readonly words: FactWords;
+  private readonly postings = new PostingsBuilder();
+
+  /** `small`: a file of few facts, whose words are best split by the regular expression engine (see term-scan.ts). */
+  constructor(small: boolean) {
+    this.words = new FactWords(small);
+  }
+
+  add(fact: Fact, place: number): void {
+    this.postings.add(place, this.words, this.words.read(fact));
+  }
+
+  /** How many distinct words the facts added hold. */
+  get termCount(): number {
+    return this.words.terms.length;
+  }
+
+  /** Writes the index of the file read (`checked`); returns its size in bytes. Failures are thrown. */
+  save(writer: IndexWriter, checked: CheckedReading): number {
+    this.write(writer, checked);
+    return writer.finish();
+  }
+
+  private write(writer: IndexWriter, { links, spans, shell }: CheckedReading): void {
+    const terms = this.words.terms;
+    const { order, cyrillicTerms, letterGroups } = termOrder(terms);
+    const ordered = Array.from(order, (term) => terms[term] ?? "");
+    const latin = ordered.slice(0, cyrillicTerms).map(toLatin);
+    const spellings = groupedBy(latin, (spelling) => spelling.charCodeAt(0));
+    const ids = idTable(links.map((fact) => fact.id));
+    const meta: IndexMeta = {
+      program: packageJson.version,
+      factCount: links.length,
+      termCount: terms.length,
+      cyrillicTerms,
+      letterGroups,
+      spellingGroups: spellings.groups,
+      weights: this.postings.weights,
+      idTableSize: ids.table.length,
+      programmeAreas: shell.programmeAreas,
+    };
+    const section = (name: SectionName, bytes: ArrayBufferView) =>
+      writer.section(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    section("meta", Buffer.from(JSON.stringify(meta)));
+    writeTexts(section, "termOffsets", "termText", ordered);
+    writeTexts(section, "stemOffsets", "stemText", ordered.map(stemOf));
+    writeTexts(section, "latinOffsets", "latinText", latin);
+    section("spellingStarts", Uint32Array.from(spellings.order));
+    const pairs = pairLists(ordered);
+    section("pairOffsets", pairs.offsets);
+    section("pairLists", pairs.lists);
+    this.writePostings(writer, order);
+    section("spans", Float64Array.from(spans));
+    section(
+      "kinds",
+      Uint8Array.from(links, (fact) => FACT_KINDS.indexOf(fact.kind)),
+    );
+    writeYears(section, links);
+    writeIds(section, ids);
+    for (const [name, bytes] of linkSections(links)) section(name, bytes);
+  }
+
+  private writePostings(writer: IndexWriter, order: Int32Array): void {
+    const offsets = new Float64Array(order.length + 1);
+    for (let id = 0; id < order.length; id += 1) {
+      offsets[id + 1] = (offsets[id] ?? 0) + this.postings.lengthOf(order[id] ?? 0);
+    }
+    writer.section("postingOffsets", new Uint8Array(offsets.buffer));
+    writer.sectionInPieces("postings", (write) => {
+      const piece = new Uint8Array(PIECE);
+      let filled = 0;
+      for (const term of order) {
+        const length = this.postings.lengthOf(term);
+        if (filled + length > PIECE) {
+          write(piece.subarray(0, filled));
+          filled = 0;
+        }
+        if (length > PIECE) {
+          const whole = new Uint8Array(length);
+          this.postings.copyTo(term, whole, 0);
+          write(whole);
+        } else {
+          filled = this.postings.copyTo(term, piece, filled);
+        }
+      }
+      write(piece.subarray(0, filled));
+    });
+  }
+}
+
+/**
+ * The order terms are saved in: Cyrillic words first (they alone have Latin spellings), then the
+ * others, each by first letter, so that the words starting with a letter are one run of ids.
+ */
+function termOrder(terms: readonly string[]): { order: Int32Array; cyrillicTerms: number; letterGroups: Group[] } {
+  const cyrillic = terms.map((term) => isCyrillic(term));
+  const first = groupedBy(terms, (term, id) => (cyrillic[id] ? 0 : 0x10000) + term.charCodeAt(0));
+  const cyrillicTerms = cyrillic.filter(Boolean).length;
+  const letterGroups = first.groups.map(([key, start, end]): Group => [key & 0xffff, start, end]);
+  return { order: Int32Array.from(first.order), cyrillicTerms, letterGroups };
+}
+
+/** A run of ids: [key, first, end]. */
+type Group = [number, number, number];
+
+/**
+ * The items' ids ordered by key (ids of one key in their order), and the run each key has;
+ * an item whose key is NaN (an empty word) is left out.
+ */
+function groupedBy<T>(
+  items: readonly T[],
+  keyOf: (item: T, id: number) => number,
+): { order: number[]; groups: Group[] } {
+  const byKey = new Map<number, number[]>();
+  items.forEach((item, id) => {
+    const key = keyOf(item, id);
+    if (Number.isNaN(key)) return;
+    const ids = byKey.get(key);
+    if (ids) ids.push(id);
+    else byKey.set(key, [id]);
+  });
+  const order: number[] = [];
+  const groups: Group[] = [];
+  for (const key of [...byKey.keys()].sort((a, b) => a - b)) {
+    const ids = byKey.get(key) ?? [];
+    groups.push([key, order.length, order.length + ids.length]);
+    for (const id of ids) order.push(id);
+  }
+  return { order, groups };
+}
+
+/**
+ * A word's stem. A number is its own (Snowball rewrites letters only; a test checks the numbers
+ * up to 200,000): ids and counts are most of a large file's words, and stemming them all would
+ * be most of what an index costs to make.
+ */
+function stemOf(word: string): string {
+  return /^[0-9]+$/.test(word) ? word : stem(word);
+}
+
+type WriteSection = (name: SectionName, bytes: ArrayBufferView) => void;
+
+/** Texts saved as UTF-16 one after another, and where each starts (one more for the end). */
+function writeTexts(section: WriteSection, offsetsName: SectionName, textName: SectionName, texts: readonly string[]) {
+  const offsets = new Uint32Array(texts.length + 1);
+  for (let i = 0; i < texts.length; i += 1) offsets[i + 1] = (offsets[i] ?? 0) + (texts[i]?.length ?? 0);
+  section(offsetsName, offsets);
+  section(textName, Buffer.from(texts.join(""), "utf16le"));
+}
+
+function writeYears(section: WriteSection, links: readonly FactLinks[]): void {
+  const placeOf = placesById(links);
+  const starts = new Uint32Array(links.length + 1);
+  const years: number[] = [];
+  links.forEach((fact, place) => {
+    years.push(...linkedYears(fact, links, placeOf));
+    starts[place + 1] = years.length;
+  });
+  section("yearStarts", starts);
+  section("years", Uint16Array.from(years));
+}
+
+function writeIds(section: WriteSection, ids: IdTable): void {
+  writeTexts(section, "idOffsets", "idText", ids.ids);
+  section("idTable", ids.table);
+}

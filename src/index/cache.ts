@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, isAbsolute, join } from "node:path";
+
+/** Where saved indexes go, or undefined when they are neither read nor written. */
+export type CacheDir = string | undefined;
+
+/**
+ * The cache directory: $UNICEF_KZ_CACHE_DIR, else $XDG_CACHE_HOME/unicef-kz (an absolute path,
+ * as the XDG spec asks), else ~/.cache/unicef-kz; none with `--no-cache` or UNICEF_KZ_CACHE=0.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv, enabled: boolean): CacheDir {
+  if (!enabled || env.UNICEF_KZ_CACHE === "0") return undefined;
+  if (env.UNICEF_KZ_CACHE_DIR) return env.UNICEF_KZ_CACHE_DIR;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "unicef-kz");
+  const home = env.HOME || homedir();
+  return home ? join(home, ".cache", "unicef-kz") : undefined;
+}
+
+const SUFFIX = ".ukzi";
+/** Index files and the temporary files they are written to: the only files `index --clear` removes. */
+const INDEX_FILE = /^[\w.-]*-[0-9a-f]{32}\.ukzi(\.\d+-[0-9a-f]+\.tmp)?$/;
+
+/** The index file of a fact file, by its real path: the file's name (for a person looking), then a hash of the path. */
+export function indexPath(dir: string, realPath: string): string {
+  const hash = createHash("sha256").update(realPath).digest("hex").slice(0, 32);
+  const name = basename(realPath)
+    .replace(/[^\w.-]/g, "_")
+    .slice(0, 40);
+  return join(dir, `${name}-${hash}${SUFFIX}`);
+}
+
+/** What `index --clear` removed. */
+export interface Cleared {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Removes the index files in the directory (only those: it may be shared), or only the index of
+ * the fact file at `path`; undefined if there is no such file.
+ */
+export function clearIndexes(dir: string, path?: string): Cleared | undefined {
+  let only: string | undefined;
+  try {
+    only = path === undefined ? undefined : basename(indexPath(dir, realpathSync(path)));
+  } catch {
+    return undefined;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return { files: 0, bytes: 0 };
+  }
+  const cleared = { files: 0, bytes: 0 };
+  for (const name of names) {
+    if (!INDEX_FILE.test(name) || (only !== undefined && !name.startsWith(only))) continue;
+    const path = join(dir, name);
+    try {
+      cleared.bytes += statSync(path).size;
+      rmSync(path, { force: true });
+      cleared.files += 1;
+    } catch {
+      // Gone already, or not ours to remove: the next search makes do without it.
+    }
+  }
+  return cleared;
+}

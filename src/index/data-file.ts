@@ -1,0 +1,164 @@
+// A --data file and its saved index: the way in for commands. A search opens the index if it is
+// there and fresh, else reads the file, making the index as it goes (the first search's
+// by-product), and answers from it; anything amiss with the index (damaged, stale, unwritable)
+// leaves the search as it is without one.
+
+import type { BrowseSource } from "../browse/source.js";
+import { type CheckedReading, readCheckedFacts } from "../facts/checked-reading.js";
+import type { FactBook } from "../facts/factbook.js";
+import type { Limits } from "../facts/limits.js";
+import { sourceName } from "../facts/read.js";
+import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
+import { indexedBrowseSource } from "./browse-source.js";
+import { IndexBuilder } from "./build.js";
+import { cacheDir, indexPath } from "./cache.js";
+import { IndexedFacts } from "./facts.js";
+import { fileKey, sameKey } from "./key.js";
+import { type BookPart, bookPart } from "./parts.js";
+import { DamagedIndex, IndexFile } from "./reader.js";
+import { exactHits, rankIndexed } from "./search.js";
+import { IndexWriter } from "./writer.js";
+
+// Files up to this size are split into words by the regular expression engine (see term-scan.ts):
+// about 1,000 facts.
+const SMALL_FILE = 2 * 1024 * 1024;
+
+/** A fact file that changed while its index was made: the index is not saved. */
+export class FileChanged extends Error {}
+
+/** The facts of the file through its index, if it has a fresh one; undefined otherwise. */
+export function openIndexed(path: string, cacheDir: string): IndexedFacts | undefined {
+  const key = fileKey(path);
+  if (!key) return undefined;
+  const index = IndexFile.open(indexPath(cacheDir, key.realPath), key);
+  return index && new IndexedFacts(index, key.realPath, sourceName(path));
+}
+
+/** What `index` made: where, how large, of how much. */
+export interface MadeIndex {
+  path: string;
+  bytes: number;
+  facts: number;
+  terms: number;
+}
+
+/**
+ * Reads the file and saves its index; undefined if the file has anything wrong with it (loading
+ * it whole says what). A failure to write, found before the file is read if it can be (a
+ * read-only cache, a file where the directory should be), is thrown.
+ */
+export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeIndex | undefined {
+  const key = fileKey(path);
+  if (!key) return undefined;
+  const target = indexPath(cacheDir, key.realPath);
+  const writer = new IndexWriter(target, key);
+  const builder = new IndexBuilder(Number(key.size) <= SMALL_FILE);
+  let checked: CheckedReading | undefined;
+  try {
+    checked = readCheckedFacts(key.realPath, limits, (fact, place) => builder.add(fact, place));
+    if (!checked) {
+      writer.abandon();
+      return undefined;
+    }
+    const now = fileKey(path);
+    if (!now || !sameKey(now, key)) throw new FileChanged(`${sourceName(path)} changed while it was read`);
+    const bytes = builder.save(writer, checked);
+    return { path: target, bytes, facts: checked.links.length, terms: builder.termCount };
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  } finally {
+    checked?.reading.close();
+  }
+}
+
+/**
+ * The facts of the file through its index: the saved one if fresh, else one made now and saved.
+ * Undefined when there can be none: the file has anything wrong with it, changed while it was
+ * read, or the index could not be written.
+ */
+export function openOrMakeIndexed(path: string, limits: Limits, cacheDir: string): IndexedFacts | undefined {
+  const opened = openIndexed(path, cacheDir);
+  if (opened) return opened;
+  try {
+    if (!makeIndex(path, limits, cacheDir)) return undefined;
+  } catch (error) {
+    // A read-only or full cache, a file that changed as it was read: no index, and no error.
+    if (error instanceof FileChanged || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+    throw error;
+  }
+  return openIndexed(path, cacheDir);
+}
+
+/**
+ * A search of the file through its index (see openOrMakeIndexed), or, without one, as it is read
+ * (searchFactFile). Undefined when the book is better loaded whole (searchFactFile says when).
+ */
+export function searchDataFile(
+  path: string,
+  query: string,
+  shown: Shown,
+  limits: Limits,
+  cache: CacheChoice,
+): FileSearch | undefined {
+  const dir = cacheDir(cache.env, cache.enabled);
+  // An index found damaged as it is read is removed and made again, once.
+  for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
+    const facts = openOrMakeIndexed(path, limits, dir);
+    if (!facts) break;
+    try {
+      const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter) });
+      if (!ranking) return undefined;
+      const hits = exactHits(facts, ranking, ranking.ranked.slice(0, shown.limit));
+      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path);
+    } catch (error) {
+      if (!(error instanceof DamagedIndex)) throw error;
+      facts.index.remove();
+    } finally {
+      facts.close();
+    }
+  }
+  return searchFactFile(path, query, shown, limits);
+}
+
+/** How a command asks for the cache: the environment, and whether --no-cache was given. */
+export interface CacheChoice {
+  env: NodeJS.ProcessEnv;
+  enabled: boolean;
+}
+
+/**
+ * The part of an indexed data file a command shows (see BookPart), read through its index;
+ * undefined when there is no fresh index, or it fails as it is read (load the whole book then).
+ */
+export function readBookPart(path: string, cache: CacheChoice, part: BookPart): FactBook | undefined {
+  return throughIndex(path, cache, (facts) => bookPart(facts, part));
+}
+
+/** Every fact id of an indexed data file, in file order; undefined as for readBookPart. */
+export function readFactIds(path: string, cache: CacheChoice): string[] | undefined {
+  return throughIndex(path, cache, (facts) => facts.ids());
+}
+
+function throughIndex<T>(path: string, cache: CacheChoice, read: (facts: IndexedFacts) => T): T | undefined {
+  const dir = cacheDir(cache.env, cache.enabled);
+  const facts = dir === undefined ? undefined : openIndexed(path, dir);
+  if (!facts) return undefined;
+  try {
+    return read(facts);
+  } catch (error) {
+    if (!(error instanceof DamagedIndex)) throw error;
+    facts.index.remove(); // the next search makes it again
+    return undefined;
+  } finally {
+    facts.close();
+  }
+}
+
+/** Browse over the file's index (made now if it has none); undefined when there can be none. */
+export function browseDataFile(path: string, limits: Limits, cache: CacheChoice): BrowseSource | undefined {
+  const dir = cacheDir(cache.env, cache.enabled);
+  const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir);
+  // Open as long as the session: browse ends with the process.
+  return facts && indexedBrowseSource(facts);
+}

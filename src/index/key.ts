@@ -1,0 +1,77 @@
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { crc32 } from "node:zlib";
+
+/**
+ * What an index says of the fact file it was made from. A file whose key is not the same has
+ * changed, or is another file (renamed over it, a copy): its index is not used, and is made again.
+ * Timestamps in nanoseconds tell apart two edits within a second; the change time moves with
+ * every change, even one that sets the modification time back; the checksums of the first and
+ * last bytes catch what timestamps might miss on a file system that keeps them coarsely.
+ */
+export interface FileKey {
+  realPath: string;
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  /** CRC-32 of the first and of the last ENDS_LENGTH bytes. */
+  head: number;
+  tail: number;
+}
+
+export const ENDS_LENGTH = 64 * 1024;
+
+/** The key of a regular file as it is now, or undefined if it cannot be read or is not a regular file. */
+export function fileKey(path: string): FileKey | undefined {
+  let fd: number | undefined;
+  try {
+    const realPath = realpathSync(path);
+    // Looked at before it is opened: opening a named pipe waits for a writer, and takes what it writes.
+    if (!statSync(realPath).isFile()) return undefined;
+    fd = openSync(realPath, "r");
+    const stats = fstatSync(fd, { bigint: true });
+    if (!stats.isFile()) return undefined;
+    const head = readAt(fd, 0, Number(stats.size));
+    const tail = readAt(fd, Math.max(0, Number(stats.size) - ENDS_LENGTH), Number(stats.size));
+    return {
+      realPath,
+      dev: stats.dev,
+      ino: stats.ino,
+      size: stats.size,
+      mtimeNs: stats.mtimeNs,
+      ctimeNs: stats.ctimeNs,
+      head: crc32(head),
+      tail: crc32(tail),
+    };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Up to ENDS_LENGTH bytes from `start`, not past `size`. */
+function readAt(fd: number, start: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(Math.min(ENDS_LENGTH, size - start));
+  let length = 0;
+  while (length < bytes.length) {
+    const read = readSync(fd, bytes, length, bytes.length - length, start + length);
+    if (read === 0) break;
+    length += read;
+  }
+  return bytes.subarray(0, length);
+}
+
+export function sameKey(a: FileKey, b: FileKey): boolean {
+  return (
+    a.realPath === b.realPath &&
+    a.dev === b.dev &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeNs === b.mtimeNs &&
+    a.ctimeNs === b.ctimeNs &&
+    a.head === b.head &&
+    a.tail === b.tail
+  );
+}

@@ -1,0 +1,98 @@
+import { isCyrillic } from "./normalize.js";
+import { toLatin } from "./transliterate.js";
+
+/**
+ * The words a Vocabulary matches against (term ids from 0 to count − 1), and the groups of them
+ * it looks through: the rules that match words live in vocabulary.ts, where the words come from
+ * here. A list of words in memory is one source; a saved index is another, which reads only the
+ * groups a search asks for (index/terms.ts).
+ */
+export interface TermSource {
+  readonly count: number;
+  term(id: number): string;
+  /** A Cyrillic word's Latin spelling; null for a word in other letters, spelled as it is. */
+  latin(id: number): string | null;
+  /** A word's stem, if the source knows it (the Vocabulary works out the others). */
+  stem(id: number): string | undefined;
+  /** The words whose first UTF-16 unit is `letter`. */
+  startingWith(letter: string): readonly number[];
+  /** The words whose Latin spelling, or the word itself if it has none, starts with `letter`. */
+  spelledStartingWith(letter: string): readonly number[];
+  /**
+   * The words `word` may be compared with for typos: the Cyrillic words for a Cyrillic word, for
+   * another every word. A source may leave out words that share no letter pair with it (see
+   * token-filter.ts: they are more edits away than it allows).
+   */
+  typoCandidates(word: string, cyrillic: boolean): readonly number[];
+}
+
+/** Words held in a list; groups are made when first asked for. */
+export class ListedTerms implements TermSource {
+  private readonly byFirstLetter = new Map<string, number[]>();
+  private readonly cyrillicIds: number[] = [];
+  private allIds: number[] | undefined;
+  private bySpellingStart: Map<string, number[]> | undefined;
+  private spellings: (string | null)[] | undefined;
+
+  /**
+   * `latin`: every word's Latin spelling (null for none), if worked out already; `stems`: every
+   * word's stem, null where it is the word.
+   */
+  constructor(
+    private readonly terms: readonly string[],
+    latin?: (string | null)[],
+    private readonly stems?: readonly (string | null)[],
+  ) {
+    this.spellings = latin;
+    for (let id = 0; id < terms.length; id += 1) {
+      const term = terms[id] ?? "";
+      if (latin ? latin[id] !== null : isCyrillic(term)) this.cyrillicIds.push(id);
+      push(this.byFirstLetter, term.charAt(0), id);
+    }
+  }
+
+  get count(): number {
+    return this.terms.length;
+  }
+
+  term(id: number): string {
+    return this.terms[id] ?? "";
+  }
+
+  latin(id: number): string | null {
+    // Worked out for every word at once: a Latin query word is compared with all of them.
+    this.spellings ??= this.terms.map((term) => (isCyrillic(term) ? toLatin(term) : null));
+    return this.spellings[id] ?? null;
+  }
+
+  stem(id: number): string | undefined {
+    const stem = this.stems?.[id];
+    return stem === null ? this.term(id) : stem;
+  }
+
+  startingWith(letter: string): readonly number[] {
+    return this.byFirstLetter.get(letter) ?? [];
+  }
+
+  spelledStartingWith(letter: string): readonly number[] {
+    if (!this.bySpellingStart) {
+      this.bySpellingStart = new Map();
+      for (let id = 0; id < this.terms.length; id += 1) {
+        push(this.bySpellingStart, (this.latin(id) ?? this.term(id)).charAt(0), id);
+      }
+    }
+    return this.bySpellingStart.get(letter) ?? [];
+  }
+
+  typoCandidates(_word: string, cyrillic: boolean): readonly number[] {
+    if (cyrillic) return this.cyrillicIds;
+    this.allIds ??= [...this.terms.keys()];
+    return this.allIds;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,246 @@
+// Saved indexes as a user meets them: `index`, every command through an index, and a cache that
+// is shared, read-only, full, or in the way.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { BIN, ROOT, run } from "../helpers.js";
+import { indexFiles, mixedFile, onlyIndex, scratch, writeJson } from "../index/helpers.js";
+
+const { dir, remove } = scratch("index-e2e");
+after(remove);
+const path = writeJson(join(dir, "mixed.json"), mixedFile(300, 3));
+
+let caches = 0;
+/** A cache directory of its own, not made yet. */
+function newCache(): string {
+  caches += 1;
+  return join(dir, `cache-${caches}`);
+}
+
+const inCache = (cache: string, args: string[], env: Record<string, string> = {}) =>
+  run(args, { env: { UNICEF_KZ_CACHE_DIR: cache, ...env } });
+const withoutCache = (args: string[]) => run(["--no-cache", ...args]);
+
+test("index saves a file's index and says where and how large; --clear removes them", () => {
+  const cache = newCache();
+  const made = inCache(cache, ["index", path]);
+  assert.equal(made.stderr, "");
+  assert.equal(made.status, 0);
+  const saved = onlyIndex(cache);
+  const size = (statSync(saved).size / 1024 / 1024).toFixed(1);
+  assert.match(made.stdout, /^indexed .*mixed\.json \(320 facts, [\d,]+ words\): /);
+  assert.ok(made.stdout.endsWith(`: ${saved}, ${size} MB\n`), made.stdout);
+  assert.equal(inCache(cache, ["--data", path, "index"]).status, 0, "the --data file by default");
+  writeFileSync(join(cache, "notes.txt"), "not an index");
+  const other = writeJson(join(dir, "other.json"), mixedFile(20, 4));
+  inCache(cache, ["index", other]);
+  assert.equal(indexFiles(cache).length, 2);
+  const one = inCache(cache, ["index", "--clear", other]);
+  assert.match(one.stdout, new RegExp(`^removed 1 index \\(\\d+\\.\\d MB\\) from ${cache}\\n$`));
+  assert.deepEqual(indexFiles(cache), [saved.slice(cache.length + 1)]);
+  assert.match(inCache(cache, ["index", "--clear"]).stdout, /^removed 1 index /);
+  assert.deepEqual(readdirSync(cache), ["notes.txt"], "only index files are removed");
+  assert.equal(inCache(cache, ["index", "--clear"]).stdout, `removed 0 indexes (0.0 MB) from ${cache}\n`);
+});
+
+test("index is in --help and in completion", () => {
+  assert.match(run(["--help"]).stdout, /^ {2}index \[options\] \[file\] +save a fact file's search index now/m);
+  const bash = run(["completion", "bash"]).stdout;
+  assert.match(
+    bash,
+    /"search ask browse list events programs agreements show timeline validate schema index completion help"/,
+  );
+  assert.match(bash, /^ {4}index\) opts="--clear" ;;$/m);
+  assert.match(bash, /compgen -W "\$opts --data --lang --no-color --no-pager --no-cache --help"/);
+  assert.match(run(["completion", "fish"]).stdout, /__fish_seen_subcommand_from index' -l clear/);
+});
+
+test("index refuses what it cannot index, with one line and exit 2", () => {
+  const cache = newCache();
+  const cases: [string[], Record<string, string>, string][] = [
+    [
+      ["--no-cache", "index", path],
+      {},
+      "saved indexes are off (--no-cache or UNICEF_KZ_CACHE=0); turn them on to use `index`",
+    ],
+    [
+      ["index", path],
+      { UNICEF_KZ_CACHE: "0" },
+      "saved indexes are off (--no-cache or UNICEF_KZ_CACHE=0); turn them on to use `index`",
+    ],
+    [["index", "-"], {}, "standard input cannot be indexed; save it to a file first"],
+    [["index"], {}, "the shipped facts are indexed by the build; give a --data file"],
+    [
+      ["index", join(dir, "missing.json")],
+      {},
+      `${join(dir, "missing.json")}: cannot read it (no such file); check the path given with --data or UNICEF_KZ_DATA`,
+    ],
+    [
+      ["index", "--clear", join(dir, "missing.json")],
+      {},
+      `"${join(dir, "missing.json")}": no such file; give the fact file whose index to remove`,
+    ],
+    [
+      ["index", `${ROOT}test/fixtures/bad/broken-link.json`],
+      {},
+      `${ROOT}test/fixtures/bad/broken-link.json: facts[0].related[0]: links to "nowhere", but no fact has that id`,
+    ],
+  ];
+  for (const [args, env, message] of cases) {
+    const result = inCache(cache, args, env);
+    assert.deepEqual([result.status, result.stderr, result.stdout], [2, `unicef-kz: ${message}\n`, ""], args.join(" "));
+  }
+  assert.deepEqual(existsSync(cache) ? readdirSync(cache) : [], [], "nothing saved");
+});
+
+test("every command prints through an index exactly what it prints without one", () => {
+  const cache = newCache();
+  const commands = [
+    ["search", "полиомиелит"],
+    ["search", "memorandun", "--json"],
+    ["search", "меморандум", "--kind", "agreement", "--table"],
+    ["search", "дети", "--from", "2000", "--to", "2010", "--limit", "3", "--ndjson"],
+    ["show", "first-mission"],
+    ["show", "memorandum-child-rights", "--json"],
+    ["show", "fact-12", "--table"],
+    ["show", "memorandum-signd"],
+    ["events"],
+    ["events", "--year", "1994", "--table"],
+    ["events", "--from", "2000", "--to", "2014", "--json"],
+    ["timeline", "--from", "2000"],
+    ["timeline"],
+    ["agreements"],
+    ["agreements", "--json"],
+    ["programs", "--table"],
+  ];
+  inCache(cache, ["search", "полиомиелит", "--data", path]);
+  onlyIndex(cache);
+  for (const command of commands) {
+    const expected = withoutCache([...command, "--data", path]);
+    const indexed = inCache(cache, [...command, "--data", path], { COLUMNS: "100" });
+    assert.deepEqual(indexed, { ...expected }, command.join(" "));
+  }
+});
+
+test("--no-cache and UNICEF_KZ_CACHE=0 neither read nor write an index; the cache is where XDG and HOME say", () => {
+  const cache = newCache();
+  const searched = (env: Record<string, string>, ...options: string[]) =>
+    inCache(cache, [...options, "search", "полиомиелит", "--data", path], env);
+  assert.equal(searched({}, "--no-cache").status, 0);
+  assert.equal(searched({ UNICEF_KZ_CACHE: "0" }).status, 0);
+  assert.ok(!existsSync(cache));
+  const home = join(dir, "home");
+  mkdirSync(home);
+  run(["search", "полиомиелит", "--data", path], { env: { HOME: home, UNICEF_KZ_CACHE_DIR: "" } });
+  assert.equal(indexFiles(join(home, ".cache", "unicef-kz")).length, 1);
+  const xdg = join(dir, "xdg");
+  run(["search", "полиомиелит", "--data", path], { env: { HOME: home, XDG_CACHE_HOME: xdg, UNICEF_KZ_CACHE_DIR: "" } });
+  assert.equal(indexFiles(join(xdg, "unicef-kz")).length, 1);
+  const relative = run(["search", "полиомиелит", "--data", path], {
+    env: { HOME: home, XDG_CACHE_HOME: "relative", UNICEF_KZ_CACHE_DIR: "" },
+  });
+  assert.equal(relative.status, 0);
+  assert.ok(!existsSync(join(ROOT, "relative")), "a relative XDG_CACHE_HOME is ignored, as the spec says");
+});
+
+test("two processes making the same index at once both answer, and leave one whole index", async () => {
+  const cache = newCache();
+  const expected = withoutCache(["search", "дети", "--data", path, "--json"]).stdout;
+  const both = await Promise.all([1, 2].map(() => spawned(cache, ["search", "дети", "--data", path, "--json"])));
+  for (const result of both) assert.deepEqual(result, { status: 0, stdout: expected, stderr: "" });
+  const saved = onlyIndex(cache);
+  assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)], "no temporary file left");
+  const before = statSync(saved, { bigint: true }).mtimeNs;
+  assert.equal(inCache(cache, ["search", "дети", "--data", path, "--json"]).stdout, expected);
+  assert.equal(statSync(saved, { bigint: true }).mtimeNs, before, "whole: used, not made again");
+});
+
+test("searches while an index is written see the old one or the new one, never half of one", async () => {
+  const cache = newCache();
+  const big = writeJson(join(dir, "big.json"), mixedFile(4000, 9));
+  const expected = withoutCache(["search", "полиомиелит", "--data", big]).stdout;
+  inCache(cache, ["index", big]);
+  const writing = spawned(cache, ["index", big]);
+  let searches = 0;
+  let done = false;
+  void writing.then(() => {
+    done = true;
+  });
+  while (!done || searches < 3) {
+    const result = inCache(cache, ["search", "полиомиелит", "--data", big]);
+    assert.deepEqual([result.status, result.stdout, result.stderr], [0, expected, ""]);
+    searches += 1;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.equal((await writing).status, 0);
+});
+
+test("a cache that cannot be written means no index and the same answer, without a word", () => {
+  const expected = withoutCache(["search", "дети", "--data", path]);
+  const blocker = join(dir, "a-file");
+  writeFileSync(blocker, "");
+  const places = [join(blocker, "cache"), blocker, "/proc/unicef-kz-cache"];
+  if (process.getuid?.() !== 0) {
+    const readOnly = newCache();
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    places.push(readOnly);
+  }
+  for (const place of places) {
+    assert.deepEqual(inCache(place, ["search", "дети", "--data", path]), expected, place);
+  }
+  // A full disk: writes past 32 KB fail (EFBIG), as they would with no space left.
+  const full = newCache();
+  const limited = spawnSync(
+    "sh",
+    ["-c", `ulimit -f 64; trap '' XFSZ; exec "$0" "$@"`, BIN, "search", "дети", "--data", path],
+    { encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: full } },
+  );
+  assert.deepEqual({ stdout: limited.stdout, stderr: limited.stderr, status: limited.status }, expected);
+  assert.deepEqual(readdirSync(full), [], "nothing half written is left");
+});
+
+test("a read-only file system means no index and the same answer (run as root, where modes do not stop writes)", (t) => {
+  if (process.getuid?.() !== 0) return t.skip("modes are enough for anyone else (the test above)");
+  const mount = newCache();
+  mkdirSync(mount);
+  if (spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mount]).status !== 0) {
+    return t.skip("cannot mount a read-only file system here");
+  }
+  try {
+    assert.deepEqual(
+      inCache(mount, ["search", "дети", "--data", path]),
+      withoutCache(["search", "дети", "--data", path]),
+    );
+  } finally {
+    spawnSync("umount", [mount]);
+  }
+});
+
+/** Runs bin/unicef-kz in the background, with its own cache; resolves when it ends. */
+function spawned(cache: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(BIN, args, {
+    env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: cache },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
+}
+
+test("indexes are read through, not trusted: a foreign file at the index's place is replaced", () => {
+  const cache = newCache();
+  inCache(cache, ["index", path]);
+  const saved = onlyIndex(cache);
+  writeFileSync(saved, readFileSync(path));
+  const expected = withoutCache(["search", "полиомиелит", "--data", path]);
+  assert.deepEqual(inCache(cache, ["search", "полиомиелит", "--data", path]), expected);
+  assert.notDeepEqual(readFileSync(saved), readFileSync(path));
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateFacts } from "../../bench/generate.js";
+import { limitsFrom } from "../../src/facts/limits.js";
+import type { FactFile } from "../../src/facts/schema.js";
+import type { CacheChoice } from "../../src/index/data-file.js";
+import { factDate } from "../../src/render/fact-text.js";
+import { factJson } from "../../src/render/json.js";
+import type { FileSearch } from "../../src/search/file-search.js";
+import { shippedJson } from "../helpers.js";
+
+export const limits = limitsFrom({});
+export const ALL = { filter: {}, limit: Number.MAX_SAFE_INTEGER };
+
+/** A directory of its own for a test's files, removed when `after` runs it. */
+export function scratch(name: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `unicef-kz-${name}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A cache in this directory, as the environment would name it. */
+export function cacheIn(dir: string): CacheChoice {
+  return { env: { UNICEF_KZ_CACHE_DIR: dir }, enabled: true };
+}
+
+/** The index files in a cache directory. */
+export function indexFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith(".ukzi"));
+  } catch {
+    return [];
+  }
+}
+
+/** The only index file in a cache directory. */
+export function onlyIndex(dir: string): string {
+  const files = indexFiles(dir);
+  assert.equal(files.length, 1, `one index in ${dir}: ${files.join(", ")}`);
+  return join(dir, files[0] ?? "");
+}
+
+/**
+ * Generated facts around the shipped ones (whose agreements are dated by the events they link
+ * to, and two events by another event), so that every kind of link is searched and shown.
+ */
+export function mixedFile(count = 600, seed = 11): FactFile {
+  const shipped = shippedJson();
+  const generated = generateFacts(count, seed);
+  const half = Math.floor(count / 2);
+  return {
+    ...shipped,
+    facts: [...generated.facts.slice(0, half), ...shipped.facts, ...generated.facts.slice(half)],
+  };
+}
+
+export function writeJson(path: string, file: unknown, indent = 1): string {
+  writeFileSync(path, JSON.stringify(file, null, indent));
+  return path;
+}
+
+/** What a search prints: each hit shown as JSON, with its score, the words matched and its date as a table shows it. */
+export function printed(found: FileSearch | undefined): unknown {
+  assert.ok(found, "searched");
+  return found.hits.map((hit) => ({
+    ...factJson(hit.fact, found.book),
+    score: hit.score,
+    terms: hit.matchedTerms,
+    date: factDate(hit.fact, found.book, "en"),
+  }));
+}

@@ -1,0 +1,258 @@
+// Every way an index can be stale or damaged: the search is then what it is without the index,
+// and the index is made again.
+import assert from "node:assert/strict";
+import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { crc32 } from "node:zlib";
+import { searchDataFile } from "../../src/index/data-file.js";
+import { decodeHeader, encodeHeader, type Header } from "../../src/index/layout.js";
+import { searchFactFile } from "../../src/search/file-search.js";
+import { ALL, cacheIn, indexFiles, limits, mixedFile, onlyIndex, printed, scratch, writeJson } from "./helpers.js";
+
+const { dir, remove } = scratch("index-stale");
+after(remove);
+// Large enough that a fact lies more than 64 KB from either end of the file.
+const file = mixedFile(400, 5);
+const QUERY = "меморандум полиомиелит";
+
+let cases = 0;
+/** A fact file of its own and a cache of its own, indexed by a first search. */
+function indexedCase(prepare?: (path: string) => void): {
+  path: string;
+  cacheDir: string;
+  search: (path?: string) => unknown;
+  expected: (path?: string) => unknown;
+} {
+  cases += 1;
+  const caseDir = join(dir, `case-${cases}`);
+  mkdirSync(caseDir);
+  const path = writeJson(join(caseDir, "facts.json"), file);
+  prepare?.(path);
+  const cacheDir = join(caseDir, "cache");
+  const search = (at = path) => printed(searchDataFile(at, QUERY, ALL, limits, cacheIn(cacheDir)));
+  const expected = (at = path) => printed(searchFactFile(at, QUERY, ALL, limits));
+  search();
+  onlyIndex(cacheDir);
+  return { path, cacheDir, search, expected };
+}
+
+/** The file's bytes with a fact's title changed from `from` to `to`, of the same length in bytes. */
+function sameSizeEdit(path: string, from: string, to: string): void {
+  const text = readFileSync(path, "utf8");
+  assert.equal(Buffer.byteLength(from), Buffer.byteLength(to));
+  assert.ok(text.includes(from), from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** An index file as it stands: a file made again is another (its inode may be the old one's, so its time too). */
+const identity = (path: string) => {
+  const { ino, mtimeNs } = statSync(path, { bigint: true });
+  return `${ino} ${mtimeNs}`;
+};
+
+test("an index is used while its file is unchanged, and not made again", () => {
+  const { cacheDir, search, expected } = indexedCase();
+  const before = identity(onlyIndex(cacheDir));
+  assert.deepEqual(search(), expected());
+  assert.equal(identity(onlyIndex(cacheDir)), before);
+});
+
+test("a file edited within the same second, to the same size, is searched as it is now", () => {
+  // An edit near the start (the checksum of the first 64 KB sees it) and one in the middle (the
+  // change time does), each with the modification time set back to what it was.
+  const middle = file.facts[Math.floor(file.facts.length / 2)];
+  assert.ok(middle);
+  for (const [from, to] of [
+    [`"${file.facts[0]?.title.en}"`, `"${file.facts[0]?.title.en.replace(/^./, "Z")}"`],
+    [`"${middle.title.en}"`, `"${middle.title.en.replace(/^./, "Z")}"`],
+  ] as const) {
+    // A whole second, which the modification time can be set back to exactly.
+    const second = Math.floor(Date.now() / 1000);
+    const { path, cacheDir, search, expected } = indexedCase((at) => utimesSync(at, second, second));
+    const { mtimeNs, size } = statSync(path, { bigint: true });
+    const before = identity(onlyIndex(cacheDir));
+    sameSizeEdit(path, from, to);
+    utimesSync(path, second, second);
+    assert.equal(statSync(path, { bigint: true }).size, size);
+    assert.equal(statSync(path, { bigint: true }).mtimeNs, mtimeNs);
+    assert.deepEqual(search(), expected());
+    assert.notEqual(identity(onlyIndex(cacheDir)), before, "made again");
+  }
+});
+
+test("a file touched, or replaced by a copy of itself, gets its index made again", () => {
+  const touched = indexedCase();
+  const before = identity(onlyIndex(touched.cacheDir));
+  utimesSync(touched.path, new Date(), new Date(Date.now() + 5000));
+  assert.deepEqual(touched.search(), touched.expected());
+  assert.notEqual(identity(onlyIndex(touched.cacheDir)), before);
+
+  const copied = indexedCase();
+  const old = identity(onlyIndex(copied.cacheDir));
+  const { atime, mtime } = statSync(copied.path);
+  copyFileSync(copied.path, `${copied.path}.copy`);
+  utimesSync(`${copied.path}.copy`, atime, mtime);
+  renameSync(`${copied.path}.copy`, copied.path);
+  assert.deepEqual(copied.search(), copied.expected());
+  assert.notEqual(identity(onlyIndex(copied.cacheDir)), old);
+});
+
+test("a renamed file is indexed under its new name, and another file moved to the old name is not read through the old index", () => {
+  const { path, cacheDir, search, expected } = indexedCase();
+  const moved = `${path}.moved`;
+  renameSync(path, moved);
+  assert.deepEqual(search(moved), expected(moved));
+  assert.equal(indexFiles(cacheDir).length, 2, "one index per name");
+  const other = { ...file, facts: file.facts.slice(0, 300) };
+  writeJson(path, other);
+  assert.deepEqual(search(path), expected(path));
+});
+
+/** The index's header, decoded, changed by `change`, and written back with its checksum made right. */
+function rewriteHeader(indexPath: string, change: (header: Header) => void): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  change(header);
+  const encoded = encodeHeader(header);
+  encoded.copy(bytes, 0);
+  writeFileSync(indexPath, bytes);
+}
+
+/** Writes bytes at a place in the index, then makes the header's checksum right again if asked. */
+function patch(indexPath: string, at: number, value: Buffer, fixChecksum: boolean): void {
+  const bytes = readFileSync(indexPath);
+  value.copy(bytes, at);
+  if (fixChecksum) bytes.writeUInt32LE(crc32(bytes.subarray(20, bytes.readUInt32LE(12))), 16);
+  writeFileSync(indexPath, bytes);
+}
+
+test("a damaged or foreign index is never trusted: each header field, the block checksums, a cut, other bytes", () => {
+  const damages: [string, (indexPath: string) => void][] = [
+    ["magic", (at) => patch(at, 0, Buffer.from("NOTINDEX"), true)],
+    ["format version", (at) => patch(at, 8, Buffer.from([99, 0, 0, 0]), true)],
+    ["header length", (at) => patch(at, 12, Buffer.from([8, 0, 0, 0]), true)],
+    ["header checksum", (at) => patch(at, 16, Buffer.from([1, 2, 3, 4]), false)],
+    ["a byte of the header, its checksum left as it was", (at) => patch(at, 40, Buffer.from([0xff]), false)],
+    [
+      "the device",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.dev += 1n;
+        }),
+    ],
+    [
+      "the inode",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.ino += 1n;
+        }),
+    ],
+    [
+      "the size",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.size += 1n;
+        }),
+    ],
+    [
+      "the modification time",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.mtimeNs += 1n;
+        }),
+    ],
+    [
+      "the change time",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.ctimeNs += 1n;
+        }),
+    ],
+    [
+      "the first bytes' checksum",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.head = (header.key.head ^ 1) >>> 0;
+        }),
+    ],
+    [
+      "the last bytes' checksum",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.tail = (header.key.tail ^ 1) >>> 0;
+        }),
+    ],
+    [
+      "the path",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.key.realPath = `${header.key.realPath}x`;
+        }),
+    ],
+    [
+      "where the block checksums are",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTable.offset -= 8;
+        }),
+    ],
+    [
+      "how many block checksums",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTable.length += 4;
+        }),
+    ],
+    [
+      "the block checksums' checksum",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.blockTableCrc = (header.blockTableCrc ^ 1) >>> 0;
+        }),
+    ],
+    [
+      "a section past the end",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.sections.postings.length *= 1000;
+        }),
+    ],
+    [
+      "a section not on an 8-byte boundary",
+      (at) =>
+        rewriteHeader(at, (header) => {
+          header.sections.spans.offset += 1;
+        }),
+    ],
+    ["a byte of the postings", (at) => flipBody(at, "postings")],
+    ["a byte of the words", (at) => flipBody(at, "termText")],
+    ["a byte of the spans", (at) => flipBody(at, "spans")],
+    ["cut to nothing", (at) => writeFileSync(at, "")],
+    ["cut inside the header", (at) => writeFileSync(at, readFileSync(at).subarray(0, 50))],
+    ["cut inside the body", (at) => writeFileSync(at, readFileSync(at).subarray(0, statSync(at).size / 2))],
+    ["cut by its last byte", (at) => writeFileSync(at, readFileSync(at).subarray(0, statSync(at).size - 1))],
+    ["a JSON file", (at) => writeFileSync(at, JSON.stringify(file))],
+    ["random bytes", (at) => writeFileSync(at, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))],
+  ];
+  for (const [what, damage] of damages) {
+    const { cacheDir, search, expected } = indexedCase();
+    const indexPath = onlyIndex(cacheDir);
+    const whole = readFileSync(indexPath);
+    damage(indexPath);
+    assert.notDeepEqual(readFileSync(indexPath), whole, what);
+    assert.deepEqual(search(), expected(), what);
+    assert.deepEqual(readFileSync(onlyIndex(cacheDir)), whole, `${what}: made again`);
+  }
+});
+
+/** Flips a byte in every 4 KB of a section (whatever a search reads of it), leaving the blocks' checksums as they were. */
+function flipBody(indexPath: string, section: "postings" | "termText" | "spans"): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  const { offset, length } = header.sections[section];
+  for (let at = offset; at < offset + length; at += 4096) bytes[at] = (bytes[at] ?? 0) ^ 0x55;
+  writeFileSync(indexPath, bytes);
+}
