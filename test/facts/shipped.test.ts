@@ -80,7 +80,19 @@ test("English text says Kazakhstan's, never Kazakh: the source speaks of the cou
 test("a person is named in English exactly as the signatory's name.en, everywhere", () => {
   const people = book.ofKind("agreement").flatMap((agreement) => agreement.signatories.map((person) => person.name));
   assert.ok(people.some((name) => name.en === "Jun Kukita" && name.ru === "Джун Кукита"));
-  const english = (fact: (typeof book.facts)[number]) => [fact.title.en, fact.summary.en];
+  // Every English text of a fact: titles, summaries, search aids, and an agreement's parties, roles and place.
+  const english = (fact: (typeof book.facts)[number]) => [
+    fact.title.en,
+    fact.summary.en,
+    ...(fact.keywords?.en ?? []),
+    ...(fact.kind === "agreement"
+      ? [
+          ...fact.parties.map((party) => party.en),
+          ...fact.signatories.map((person) => person.role.en),
+          fact.place?.en ?? "",
+        ]
+      : []),
+  ];
   for (const { en } of people) {
     const surname = en.split(" ").at(-1) ?? en;
     for (const fact of book.facts) {
