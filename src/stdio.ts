@@ -127,11 +127,13 @@ const O_RDWR = 2;
 /**
  * Whether a standard stream was closed when the program started (`unicef-kz events >&-`). Node
  * puts /dev/null, opened for reading and writing, in the place of a closed one before any code
- * runs; a shell's `>/dev/null` opens it for writing only. A daemon may give all three streams a
- * read-write /dev/null: when standard input is one too, the stream is taken as given, not closed.
+ * runs; a shell's `>/dev/null` opens it for writing only. But a program that runs unicef-kz and
+ * throws its output away may give it a read-write /dev/null too (Node's stdio "ignore", Python's
+ * subprocess.DEVNULL), usually for more than one stream: so a stream is taken as closed only when
+ * it alone of the three is one, as after `>&-` or `2>&-`.
  */
 function closedAtStart(fd: number): boolean {
-  return isReadWriteDevNull(fd) && !isReadWriteDevNull(0);
+  return isReadWriteDevNull(fd) && [0, 1, 2].every((other) => other === fd || !isReadWriteDevNull(other));
 }
 
 function isReadWriteDevNull(fd: number): boolean {

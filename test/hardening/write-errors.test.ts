@@ -37,6 +37,12 @@ test("standard output closed (>&-): one line on stderr, exit 2; /dev/null and no
   assert.deepEqual(shell("unicef-kz events > /dev/null"), [0, ""]);
   assert.deepEqual(shell("unicef-kz search bitcoin >&-"), [1, ""]);
   assert.deepEqual(shell("unicef-kz events | head -n 1 > /dev/null"), [0, ""]);
+  // A program that throws all the output away gives every stream a read-write /dev/null: not closed.
+  const ignored = spawnSync(BIN, ["events"], { stdio: "ignore" });
+  assert.equal(ignored.status, 0);
+  const python =
+    "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode)";
+  assert.equal(spawnSync("python3", ["-c", python, BIN, "events"]).status, 0);
 });
 
 async function runFailing(argv: string[], fd: number, code: string, after: number) {
