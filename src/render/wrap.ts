@@ -96,6 +96,38 @@ export function cutToWidth(text: string, width: number): string {
   return `${kept}…`;
 }
 
+/**
+ * The spans on one line of `width` columns, cut in the middle: the first words (in at most a third
+ * of it), "…", then as many of the last words as fit, where texts that begin alike differ. When
+ * not even the last word fits, the spans as they are (to be cut at the end).
+ */
+export function cutMiddle(spans: readonly Span[], width: number): Span[] {
+  const words = toWords(spans, Math.max(1, width));
+  if (spansWidth(spans) <= width) return [...spans];
+  const head: Word[] = [];
+  let headWidth = 0;
+  for (const word of words) {
+    const next = headWidth + (head.length > 0 ? 1 : 0) + word.width;
+    if (next > Math.floor(width / 3)) break;
+    head.push(word);
+    headWidth = next;
+  }
+  // What the head leaves, less "…" and the spaces around it.
+  const room = width - headWidth - (head.length > 0 ? 1 : 0) - 2;
+  const tail: Word[] = [];
+  let tailWidth = 0;
+  for (let index = words.length - 1; index >= head.length; index -= 1) {
+    const word = words[index] as Word;
+    const next = tailWidth + (tail.length > 0 ? 1 : 0) + word.width;
+    if (next > room) break;
+    tail.unshift(word);
+    tailWidth = next;
+  }
+  if (tail.length === 0) return [...spans];
+  const asSpan = ({ text, style }: Word): Span => ({ text, style });
+  return [...head.map(asSpan), { text: "…" }, ...tail.map(asSpan)];
+}
+
 function toWords(spans: readonly Span[], width: number): Word[] {
   const words: Word[] = [];
   for (const span of spans) {
