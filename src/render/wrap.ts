@@ -8,6 +8,11 @@ import stringWidth from "string-width";
 export interface Span {
   text: string;
   style?: (text: string) => string;
+  /**
+   * An id of words joined by hyphens, which a column narrower than it may break once, after a
+   * hyphen: the column need be only as wide as the longer of its two lines.
+   */
+  breaksAtHyphens?: boolean;
 }
 
 interface Word {
@@ -48,11 +53,27 @@ export function wrapSpans(spans: readonly Span[], width: number): string[] {
   return lines;
 }
 
-/** The longest word's width: the narrowest a column can be without splitting a word. */
+/** The longest word's width (an id's on two lines): the narrowest a column can be without splitting a word. */
 export function longestWordWidth(spans: readonly Span[]): number {
   let longest = 0;
-  for (const span of spans) for (const word of span.text.split(/\s+/)) longest = Math.max(longest, displayWidth(word));
+  for (const span of spans) {
+    for (const word of span.text.split(/\s+/))
+      longest = Math.max(longest, span.breaksAtHyphens ? twoLineWidth(word) : displayWidth(word));
+  }
   return longest;
+}
+
+/** The width of a word broken after the hyphen that best halves it: (optional-protocol- / sale-of-children). */
+function twoLineWidth(word: string): number {
+  const parts = word.split(/(?<=-)/).map(displayWidth);
+  const whole = parts.reduce((sum, width) => sum + width, 0);
+  let best = whole;
+  let first = 0;
+  for (const width of parts) {
+    first += width;
+    best = Math.min(best, Math.max(first, whole - first));
+  }
+  return best;
 }
 
 /** Width of the spans on one line, a space between words, as `wrapSpans` joins them. */
@@ -140,8 +161,32 @@ function toWords(spans: readonly Span[], width: number): Word[] {
   return words;
 }
 
-/** Only when one word is wider than the whole line: split it, between characters as shown. */
+/**
+ * Only when one word is wider than the whole line: split it, after a hyphen where one leaves a
+ * line's worth, else between characters as shown.
+ */
 function splitToWidth(word: string, width: number): string[] {
+  if (word.includes("-") && displayWidth(word) > width) {
+    const lines: string[] = [];
+    let line = "";
+    let used = 0;
+    for (const part of word.split(/(?<=-)/)) {
+      const partWidth = displayWidth(part);
+      if (line !== "" && used + partWidth > width) {
+        lines.push(line);
+        line = "";
+        used = 0;
+      }
+      line += part;
+      used += partWidth;
+    }
+    lines.push(line);
+    return lines.flatMap((line) => splitBetweenCharacters(line, width));
+  }
+  return splitBetweenCharacters(word, width);
+}
+
+function splitBetweenCharacters(word: string, width: number): string[] {
   if (ONE_COLUMN_EACH.test(word)) {
     if (word.length <= width) return [word];
     const pieces: string[] = [];

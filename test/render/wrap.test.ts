@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import stringWidth from "string-width";
-import { cutMiddle, displayWidth, wrapSpans } from "../../src/render/wrap.js";
+import { cutMiddle, displayWidth, longestWordWidth, wrapSpans } from "../../src/render/wrap.js";
 import { fuzzRuns } from "../helpers.js";
 
 test("display width is string-width's for every UTF-16 unit", () => {
@@ -39,4 +39,15 @@ test("a text cut in the middle keeps its first words, in a third of the width, a
   assert.deepEqual(cutMiddle([{ text: "alpha beta gamma unbreakable" }], 12), [
     { text: "alpha beta gamma unbreakable" },
   ]);
+});
+
+test("an id may break once after a hyphen: its column need be only as wide as the longer of its two lines", () => {
+  const id = "(optional-protocol-sale-of-children)";
+  assert.equal(longestWordWidth([{ text: `Optional Protocol ${id}` }]), 36);
+  assert.equal(longestWordWidth([{ text: "Optional Protocol" }, { text: id, breaksAtHyphens: true }]), 19);
+  assert.deepEqual(wrapSpans([{ text: id, breaksAtHyphens: true }], 24), ["(optional-protocol-sale-", "of-children)"]);
+  assert.deepEqual(wrapSpans([{ text: id, breaksAtHyphens: true }], 19), ["(optional-protocol-", "sale-of-children)"]);
+  // Any word wider than a line breaks after a hyphen where one leaves a line's worth, else between letters.
+  assert.deepEqual(wrapSpans([{ text: "polio-free-recertification" }], 20), ["polio-free-", "recertification"]);
+  assert.deepEqual(wrapSpans([{ text: "polio-free-recertification" }], 12), ["polio-free-", "recertificat", "ion"]);
 });
