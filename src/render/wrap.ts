@@ -167,21 +167,7 @@ function toWords(spans: readonly Span[], width: number): Word[] {
  */
 function splitToWidth(word: string, width: number): string[] {
   if (word.includes("-") && displayWidth(word) > width) {
-    const lines: string[] = [];
-    let line = "";
-    let used = 0;
-    for (const part of word.split(/(?<=-)/)) {
-      const partWidth = displayWidth(part);
-      if (line !== "" && used + partWidth > width) {
-        lines.push(line);
-        line = "";
-        used = 0;
-      }
-      line += part;
-      used += partWidth;
-    }
-    lines.push(line);
-    return lines.flatMap((line) => splitBetweenCharacters(line, width));
+    return packToWidth(word.split(/(?<=-)/), width).flatMap((piece) => splitBetweenCharacters(piece, width));
   }
   return splitBetweenCharacters(word, width);
 }
@@ -193,19 +179,23 @@ function splitBetweenCharacters(word: string, width: number): string[] {
     for (let start = 0; start < word.length; start += width) pieces.push(word.slice(start, start + width));
     return pieces;
   }
-  if (displayWidth(word) <= width) return [word];
+  return displayWidth(word) <= width ? [word] : packToWidth(graphemes(word), width);
+}
+
+/** Units (characters, an id's parts) in pieces of at most `width` columns; a unit wider than that is a piece alone. */
+function packToWidth(units: Iterable<string>, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
   let used = 0;
-  for (const grapheme of graphemes(word)) {
-    const graphemeWidth = displayWidth(grapheme);
-    if (piece !== "" && used + graphemeWidth > width) {
+  for (const unit of units) {
+    const unitWidth = displayWidth(unit);
+    if (piece !== "" && used + unitWidth > width) {
       pieces.push(piece);
       piece = "";
       used = 0;
     }
-    piece += grapheme;
-    used += graphemeWidth;
+    piece += unit;
+    used += unitWidth;
   }
   if (piece !== "") pieces.push(piece);
   return pieces;
