@@ -60,16 +60,21 @@ export function runCli(io: Io): number | Promise<number> {
   // `help <name>` of no command: asked as the command itself, commander says it is unknown.
   const unknownHelp =
     io.argv[0] === "help" && io.argv.length === 2 && !COMMANDS.some((spec) => spec.name === io.argv[1]);
+  // The command the line runs, once commander has found it: its mistakes point to its own help.
+  let commandName: string | undefined;
+  program.hook("preSubcommand", (_program, command) => {
+    commandName = command.name();
+  });
   try {
     program.parse(unknownHelp ? io.argv.slice(1) : io.argv, { from: "user" });
   } catch (error) {
-    return report(error, io);
+    return report(error, io, commandName);
   }
   const paging = program.opts().pager !== false;
   if (result instanceof Promise)
     return result.then(
       (done) => printResult(done, io, paging),
-      (error) => report(error, io),
+      (error) => report(error, io, commandName),
     );
   return result ? printResult(result, io, paging) : 0;
 }
@@ -180,30 +185,43 @@ function tooManyArguments(command: Command): void {
 function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): CommandEnv {
   const ctx = makeContext(options, io);
   const output = chooseOutput(spec, options, io.stdoutIsTTY);
-  const dataPath = (options.data as string | undefined) ?? (io.env.UNICEF_KZ_DATA || SHIPPED_FACTS);
+  // Asked for only when facts are read: completion, with any UNICEF_KZ_DATA, prints its script.
+  const dataPath = () => dataPathOf(options, io.env);
   const limits = limitsFrom(io.env);
   let loaded: Promise<LoadedBook> | undefined;
-  const load = () => (loaded ??= loadBook(dataPath, limits));
-  // The shipped book is checked and indexed by the build; a stream cannot be read twice.
-  const indexable = dataPath !== SHIPPED_FACTS && dataPath !== "-";
+  const load = () => (loaded ??= loadBook(dataPath(), limits));
   const cache = { env: io.env, enabled: options.cache !== false };
-  const dataIndex = async () => (indexable ? import("./index/data-file.js") : undefined);
+  // The shipped book is checked and indexed by the build; a stream cannot be read twice.
+  const dataIndex = async () =>
+    dataPath() !== SHIPPED_FACTS && dataPath() !== "-" ? import("./index/data-file.js") : undefined;
   return {
     ctx,
     ...output,
     onTerminal: io.stdoutIsTTY,
     loadBook: async () => (await load()).book,
-    loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath, cache, part) ?? (await load()).book,
-    factIds: async () => (await dataIndex())?.readFactIds(dataPath, cache) ?? [...(await load()).book.byId.keys()],
+    loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath(), cache, part) ?? (await load()).book,
+    factIds: async () => (await dataIndex())?.readFactIds(dataPath(), cache) ?? [...(await load()).book.byId.keys()],
     savedIndex: async () => (await load()).savedIndex?.(),
-    searchAsRead: async (query, shown) => (await dataIndex())?.searchDataFile(dataPath, query, shown, limits, cache),
-    browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath, limits, cache),
-    dataPath,
+    searchAsRead: async (query, shown) => (await dataIndex())?.searchDataFile(dataPath(), query, shown, limits, cache),
+    browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath(), limits, cache),
+    get dataPath() {
+      return dataPath();
+    },
     cacheDir: async () => (await import("./index/cache.js")).cacheDir(io.env, cache.enabled),
-    readSource: (path) => readFactSource(path === "" ? dataPath : path, limits),
+    readSource: (path) => readFactSource(path === "" ? dataPath() : path, limits),
     limits,
     terminal: io.terminal,
   };
+}
+
+/** The data file: --data, else $UNICEF_KZ_DATA, else the shipped facts; an empty name is refused. */
+function dataPathOf(options: Record<string, unknown>, env: NodeJS.ProcessEnv): string {
+  const given = options.data as string | undefined;
+  if (given === "") throw new UsageError("--data is empty; give a fact file, or '-' for standard input");
+  if (given === undefined && env.UNICEF_KZ_DATA === "") {
+    throw new UsageError("UNICEF_KZ_DATA is empty; set it to a fact file, or unset it for the shipped facts");
+  }
+  return given ?? env.UNICEF_KZ_DATA ?? SHIPPED_FACTS;
 }
 
 /** The shipped book as the build checked it, or else the file read and checked now. */
@@ -237,9 +255,10 @@ function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
 
 /**
  * The one place an error becomes output: a line for a person, an exit code for a script. Control
- * characters in it are shown as escapes, and names from the command line are cut to 80 characters.
+ * characters in it are shown as escapes, and names from the command line are cut to 80 characters;
+ * a mistake on a command's line points to that command's help.
  */
-export function report(error: unknown, io: Pick<Io, "env" | "writeErr">): number {
+export function report(error: unknown, io: Pick<Io, "env" | "writeErr">, command?: string): number {
   if (error instanceof CommanderError) {
     // --help, `help <command>` and --version end this way once they have printed.
     if (["commander.helpDisplayed", "commander.version"].includes(error.code)) return 0;
@@ -253,7 +272,8 @@ export function report(error: unknown, io: Pick<Io, "env" | "writeErr">): number
       // "option '-n, --limit <n>' argument '0' is invalid. <why>." → "--limit: <why>"
       .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2")
       .replace(/'([^']{81,})'/g, (_, name: string) => `'${shorten(name)}'`);
-    io.writeErr(`unicef-kz: ${escapeControls(message)}; see \`unicef-kz --help\`\n`);
+    const help = command === undefined ? "unicef-kz --help" : `unicef-kz ${command} --help`;
+    io.writeErr(`unicef-kz: ${escapeControls(message)}; see \`${help}\`\n`);
     return 2;
   }
   if (error instanceof UserError) {

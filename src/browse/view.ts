@@ -7,7 +7,7 @@ import { kindName } from "../render/i18n.js";
 import { sanitize } from "../render/sanitize.js";
 import { highlight } from "../render/snippet.js";
 import { styledKind, styleOf } from "../render/style.js";
-import { displayWidth, type Span, wrapSpans } from "../render/wrap.js";
+import { cutMiddle, displayWidth, type Span, spansWidth, wrapSpans } from "../render/wrap.js";
 import type { SearchHit } from "../search/engine.js";
 import type { BrowseState } from "./state.js";
 
@@ -56,12 +56,7 @@ export function renderFrame(
   const kind = state.kind === undefined ? ALL_KINDS[lang] : kindName(state.kind, lang);
   const count = hits.length === 0 && state.query.trim() !== "" ? NOTHING[lang] : `${hits.length}/${total}`;
   const status = fit(styleOf(ctx).dim(`${count} · ${kind} · ${HELP[lang]}`), width);
-  const list: string[] = [];
-  for (let row = 0; row < listHeight; row += 1) {
-    const index = state.top + row;
-    const hit = hits[index];
-    list.push(hit ? listRow(hit, book, ctx, width, index === state.selected) : "");
-  }
+  const list = listRows(state, hits, book, ctx, width, listHeight);
   const selected = hits[state.selected];
   const previewHeight = Math.max(0, height - 3 - listHeight);
   const preview = selected ? previewLines(selected.fact, selected.matchedTerms, ctx, width, previewHeight) : [];
@@ -74,16 +69,54 @@ export function renderFrame(
   };
 }
 
-function listRow(hit: SearchHit, book: FactBook, ctx: OutputContext, width: number, selected: boolean): string {
+/**
+ * The rows of the list on screen. Rows that would read the same once cut at the end (two Optional
+ * Protocols to the Convention on the Rights of…) have their titles cut in the middle instead, so
+ * each shows how it ends.
+ */
+function listRows(
+  state: BrowseState,
+  hits: ArrayLike<SearchHit>,
+  book: FactBook,
+  ctx: OutputContext,
+  width: number,
+  height: number,
+): string[] {
+  const shown: { hit: SearchHit; selected: boolean }[] = [];
+  for (let index = state.top; index < Math.min(hits.length, state.top + height); index += 1) {
+    const hit = hits[index];
+    if (hit) shown.push({ hit, selected: index === state.selected });
+  }
+  const rows = shown.map(({ hit, selected }) => listRow(hit, book, ctx, width, selected, false));
+  // Compared without the marker of the selected row.
+  const read = rows.map((row) => stripStyles(row).slice(2));
+  const alike = (i: number) => read.indexOf(read[i] ?? "") !== read.lastIndexOf(read[i] ?? "");
+  const drawn = shown.map(({ hit, selected }, i) =>
+    alike(i) ? listRow(hit, book, ctx, width, selected, true) : (rows[i] ?? ""),
+  );
+  while (drawn.length < height) drawn.push("");
+  return drawn;
+}
+
+function listRow(
+  hit: SearchHit,
+  book: FactBook,
+  ctx: OutputContext,
+  width: number,
+  selected: boolean,
+  cutInMiddle: boolean,
+): string {
   const marker = selected ? styleOf(ctx).bold.cyan("▸ ") : "  ";
   const date = factDate(hit.fact, book, ctx.lang);
-  const spans: Span[] = [
+  const lead: Span[] = [
     { text: styledKind(hit.fact, ctx) },
     ...(date === "" ? [] : [{ text: date, style: styleOf(ctx).blue }]),
-    ...highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
-      selected ? { ...span, style: (text: string) => styleOf(ctx).bold((span.style ?? String)(text)) } : span,
-    ),
   ];
+  const title = highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
+    selected ? { ...span, style: (text: string) => styleOf(ctx).bold((span.style ?? String)(text)) } : span,
+  );
+  const titleWidth = width - 2 - spansWidth(lead) - 1;
+  const spans = [...lead, ...(cutInMiddle ? cutMiddle(title, titleWidth) : title)];
   return fit(marker + oneLine(spans, width - 2), width);
 }
 

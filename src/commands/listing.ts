@@ -13,6 +13,8 @@ export interface ListingViews<TableRenderer> {
   records: () => Record<string, unknown>[];
   /** The fields of --plain and --csv when --fields does not name them. */
   fields: readonly string[];
+  /** Fields only this listing's records have (search's score). */
+  ownFields?: readonly string[];
   tableRenderer: () => Promise<TableRenderer>;
   table: (renderer: TableRenderer) => string;
   /** What was asked for, for "nothing matched …": the query or the filters. */
@@ -29,7 +31,7 @@ export async function printListing<TableRenderer>(
 ): Promise<CommandResult> {
   const exitCode = count === 0 ? 1 : 0;
   const note = count === 0 && env.onTerminal ? nothingMatched(views.asked) : undefined;
-  await checkFields(env.fields);
+  await checkFields(env.fields, views.ownFields);
   const fields = env.fields ?? views.fields;
   switch (env.mode) {
     case "json":
@@ -67,11 +69,11 @@ export function nothingMatched(asked: string): string {
   return asked === "" ? "nothing to list" : `nothing matched ${asked}`;
 }
 
-/** Refuses a field no fact has, naming the ones there are. */
-export async function checkFields(fields: readonly string[] | undefined): Promise<void> {
+/** Refuses a field no record here has, naming the ones there are (`own`: those of this listing only). */
+export async function checkFields(fields: readonly string[] | undefined, own: readonly string[] = []): Promise<void> {
   if (fields === undefined) return;
   const { default: factsSchema } = await import("../../data/facts.schema.json", { with: { type: "json" } });
-  const known = knownFields(factsSchema);
+  const known = knownFields(factsSchema, own);
   const unknown = fields.find((field) => !known.includes(field));
   if (unknown !== undefined)
     throw new UsageError(`--fields: no field ${quote(unknown)}; fields are ${known.join(", ")}`);

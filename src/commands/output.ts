@@ -1,11 +1,12 @@
 import { UsageError } from "../errors.js";
 import { parseFieldList } from "../render/fields.js";
 import type { CommandSpec, OptionSpec, OutputMode } from "./command.js";
+import { once } from "./parse.js";
 
 const fieldsOption: OptionSpec = {
   flags: "--fields <names>",
   description: "only these fields, by their JSON names, comma-separated: id,date,title.en",
-  parse: parseFieldList,
+  parse: once(parseFieldList, "name them all at once, comma-separated: --fields id,date"),
 };
 
 const LISTING_OPTIONS: OptionSpec[] = [
@@ -26,8 +27,8 @@ const CARD_OPTIONS: OptionSpec[] = [
 
 const FIELDS_NOTE = `Fields (--fields) are named as in the JSON, dotted for nested ones: id, kind, date, title.en,
 summary.ru, tags, related, source.quote; for agreements also parties.en, place.en, milestones.date,
-and signed and ratified (those milestones' dates); score in search. In records and CSV an array's
-values are joined with "; "; a missing value is empty.
+and signed and ratified (those milestones' dates); score in a search for words. In records and
+CSV an array's values are joined with "; "; a missing value is empty.
 `;
 
 /** What the output options' help says after a command's own notes. */

@@ -30,12 +30,25 @@ export function collectKinds(value: string, previous: unknown): FactKind[] {
   return kinds;
 }
 
+/**
+ * The parser of an option that takes one value, refusing it given twice: `--year 1994 --year 2000`
+ * reads as both years, and keeping only the last would answer another question in silence.
+ */
+export function once<T>(parse: (value: string) => T, advice = "give it once"): (value: string, previous: unknown) => T {
+  return (value, previous) => {
+    if (previous !== undefined)
+      throw new InvalidArgumentError(`given twice (${quote(String(previous))} and ${quote(value)}); ${advice}`);
+    return parse(value);
+  };
+}
+
 /** --year, --from and --to, for every command that lists dated facts. */
 export function yearOptions(): OptionSpec[] {
+  const oneYear = once(parseYear, "give one year, or a range with --from and --to");
   return [
-    { flags: "-y, --year <year>", description: "only facts dated in this year", parse: parseYear },
-    { flags: "--from <year>", description: "only facts dated in or after this year", parse: parseYear },
-    { flags: "--to <year>", description: "only facts dated in or before this year", parse: parseYear },
+    { flags: "-y, --year <year>", description: "only facts dated in this year", parse: oneYear },
+    { flags: "--from <year>", description: "only facts dated in or after this year", parse: once(parseYear) },
+    { flags: "--to <year>", description: "only facts dated in or before this year", parse: once(parseYear) },
   ];
 }
 

@@ -65,6 +65,7 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
       {
         records: () => hits.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
         fields: ["score", "id", "kind", "date", `title.${env.ctx.lang}`],
+        ownFields: ["score"],
         tableRenderer: () => import("../render/search.js"),
         table: (render) => render.renderSearchTable(hits, book, env.ctx),
         asked: [quote(query), ...filters].join(" "),

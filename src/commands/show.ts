@@ -20,16 +20,19 @@ export const showCommand: CommandSpec = {
     "unicef-kz show first-mission first-project-immunisation --fields id,date,title.en --json",
   ],
   notes: `--json prints each fact as a JSON object, one after another (one id, one object), so
-\`jq\` reads them all; in a pipe each is on one line, as with --ndjson. An id that does not exist
-is an error (exit 1), and nothing is printed.
+\`jq\` reads them all; in a pipe each is on one line, as with --ndjson. Ids are lower case, and one
+typed in capitals is found (FIRST-MISSION). An id that does not exist is an error (exit 1), with the
+ids a typo or two away, if any, and nothing is printed.
 `,
   async run(args, _options, env) {
     // Each fact with the book of what showing it needs: from a large file's saved index, only that.
     const shown: { fact: Fact; book: FactBook }[] = [];
-    for (const id of args) {
+    for (const typed of args) {
+      // Ids are kebab-case in lower case (the schema says so): FIRST-MISSION can only mean first-mission.
+      const id = typed.toLowerCase();
       const book = await env.loadPart({ id });
       const fact = book.byId.get(id);
-      if (fact === undefined) throw new UserError(await unknownIdMessage(id, await env.factIds()), 1);
+      if (fact === undefined) throw new UserError(await unknownIdMessage(typed, await env.factIds()), 1);
       shown.push({ fact, book });
     }
     if (env.mode === "json" || env.mode === "ndjson") {
@@ -43,15 +46,25 @@ is an error (exit 1), and nothing is printed.
   },
 };
 
-/** "no fact with id …; did you mean …?" from the closest ids. */
-async function unknownIdMessage(id: string, ids: string[]): Promise<string> {
-  const { default: Fuse } = await import("fuse.js");
-  const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
-    .search(id.slice(0, 64), { limit: 3 })
-    .map((result) => result.item);
+/**
+ * "no fact with id …; did you mean …?", with only ids that are really close: a typo or two away (as
+ * search forgives typos in a word), or that begin with the words typed (memorandum, polio-free).
+ * No suggestion is better than an unrelated one.
+ */
+async function unknownIdMessage(typed: string, ids: readonly string[]): Promise<string> {
+  const { allowedEdits, boundedEditDistance } = await import("../search/edit-distance.js");
+  const id = typed.toLowerCase();
+  const limit = allowedEdits(id.length);
+  const typos = ids
+    .map((candidate) => ({ candidate, edits: boundedEditDistance(id, candidate, limit) }))
+    .filter(({ edits }) => edits <= limit)
+    .sort((a, b) => a.edits - b.edits)
+    .map(({ candidate }) => candidate);
+  const begun = ids.filter((candidate) => candidate.startsWith(`${id}-`));
+  const close = [...new Set([...typos, ...begun])].slice(0, 3);
   const hint =
     close.length > 0
       ? `did you mean ${close.join(", ")}?`
       : "list ids with `unicef-kz list` or `unicef-kz search <words>`";
-  return `no fact with id ${quote(id)}; ${hint}`;
+  return `no fact with id ${quote(typed)}; ${hint}`;
 }

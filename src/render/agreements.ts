@@ -2,7 +2,7 @@ import type { FactBook } from "../facts/factbook.js";
 import type { AgreementFact } from "../facts/schema.js";
 import { titleCell } from "./cells.js";
 import type { OutputContext } from "./context.js";
-import { milestoneDate, partyNames } from "./fact-text.js";
+import { milestoneDate, partyCell } from "./fact-text.js";
 import { formatDate, label } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
 import { styleOf } from "./style.js";
@@ -13,7 +13,9 @@ const UNKNOWN = "—";
 
 /**
  * The agreements: title, parties, signed, ratified, place; "—" where the source does not say.
- * A narrow terminal leaves out the place first, then the parties (both are in `show`).
+ * Their ids are the longest words of any table (36 columns), so one breaks after a hyphen rather
+ * than leave a column out at 100 columns. A narrow terminal leaves out the place first, then the
+ * parties (both are in `show`).
  */
 export function renderAgreementsTable(
   agreements: readonly AgreementFact[],
@@ -34,8 +36,10 @@ export function renderAgreementsTable(
       { header: label("place", lang), dropRank: 1 },
     ],
     agreements.map((agreement) => [
-      titleCell(agreement, ctx, styleOf(ctx).bold.magenta),
-      partyNames(agreement, lang) || UNKNOWN,
+      titleCell(agreement, ctx, styleOf(ctx).bold.magenta).map((span, index) =>
+        index === 1 ? { ...span, breaksAtHyphens: true } : span,
+      ),
+      partyCell(agreement, lang) || UNKNOWN,
       date(agreement, "signed"),
       date(agreement, "ratified"),
       agreement.place ? sanitize(agreement.place[lang]) : UNKNOWN,

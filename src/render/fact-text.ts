@@ -32,7 +32,13 @@ export function title(fact: Fact, lang: Lang): string {
   return sanitize(fact.title[lang]);
 }
 
-/** An agreement's parties in the display language, safe for the terminal; a party the source does not name says so. */
+/** An agreement's parties for a table cell: each the source does not name is marked "(inferred)" after it. */
+export function partyCell(agreement: AgreementFact, lang: Lang): string {
+  const marker = ` (${label("inferredShort", lang)})`;
+  return agreement.parties.map((party) => sanitize(party[lang]) + (party.inferred ? marker : "")).join("; ");
+}
+
+/** An agreement's parties for a sentence, safe for the terminal; a party the source does not name says so. */
 export function partyNames(agreement: AgreementFact, lang: Lang): string {
   const { parties } = agreement;
   const marker = ` (${label("inferred", lang)})`;

@@ -9,11 +9,14 @@ const DERIVED: Record<string, (record: JsonObject) => unknown> = {
   ratified: (record) => milestoneDate(record, "ratified"),
 };
 
-/** Fields no fact file holds but a listing adds: search's score, a milestone's date (see factJson). */
-const ADDED = ["score", "milestones.date"];
+/** A field no fact file holds but every listing adds: a milestone's date (see factJson). */
+const ADDED = ["milestones.date"];
 
-/** Every field name a record may have: the JSON Schema's keys (dotted for nested ones), and the added and derived ones. */
-export function knownFields(factsSchema: unknown): string[] {
+/**
+ * Every field name a record may have: the JSON Schema's keys (dotted for nested ones), the added
+ * and derived ones, and the listing's own (search's score).
+ */
+export function knownFields(factsSchema: unknown, own: readonly string[] = []): string[] {
   const names = new Set<string>();
   const visit = (schema: unknown, prefix: string) => {
     const node = (schema ?? {}) as { properties?: JsonObject; items?: unknown; oneOf?: unknown[] };
@@ -25,7 +28,7 @@ export function knownFields(factsSchema: unknown): string[] {
     }
   };
   visit((factsSchema as { properties?: { facts?: unknown } }).properties?.facts, "");
-  for (const name of [...ADDED, ...Object.keys(DERIVED)]) names.add(name);
+  for (const name of [...ADDED, ...Object.keys(DERIVED), ...own]) names.add(name);
   return [...names];
 }
 

@@ -46,6 +46,7 @@ const LABELS = {
   keywords: { en: "Search aids (not in the source)", ru: "Слова для поиска (не из источника)" },
   undated: { en: "Events without a date of their own", ru: "События без собственной даты" },
   inferred: { en: "inferred from the signatories", ru: "выведено из подписавших" },
+  inferredShort: { en: "inferred", ru: "выведено" },
   unknown: { en: "unknown", ru: "неизвестно" },
   milestoneOf: { en: "Milestone of", ru: "Этап документа" },
 } as const satisfies Record<string, LocalizedText>;

@@ -5,7 +5,7 @@ import type { OutputContext } from "./context.js";
 import { title } from "./fact-text.js";
 import { formatDate } from "./i18n.js";
 import { styleOf } from "./style.js";
-import { displayWidth, wrapSpans } from "./wrap.js";
+import { cutLongWords, displayWidth, longestWordWidth, type Span, wrapSpans } from "./wrap.js";
 
 /**
  * A picture of the timeline: an axis of every year from the first to the last with a mark
@@ -64,29 +64,76 @@ function renderAxis(events: readonly DatedEvent[], ctx: OutputContext): string {
   return `${marks.trimEnd()}\n${labels.join("").trimEnd()}\n`;
 }
 
-function renderYears(events: readonly DatedEvent[], book: FactBook, ctx: OutputContext): string {
-  const { lang } = ctx;
-  const style = styleOf(ctx);
+// "1992 ● " and "     │ ": a line's year and mark, or the rail, before its date or text.
+const RAIL = 7;
+// Between a date and the text beside it.
+const GAP = 2;
+// A text goes beside its date only in a column of at least this many (about four words a line).
+const BESIDE_AT_LEAST = 24;
+
+/** Where a text goes: beside its date, under it on the rail, or (too narrow for the rail) at the left edge. */
+interface Layout {
+  beside: boolean;
+  rail: boolean;
+  dateWidth: number;
+  textWidth: number;
+}
+
+/**
+ * The widest layout that keeps every date on one line and every word that fits the terminal
+ * whole: beside the dates when the text column holds the longest word, else under each date.
+ */
+function layoutOf(texts: readonly (readonly Span[])[], dates: readonly string[], width: number): Layout {
   let dateWidth = 0;
-  for (const event of events) dateWidth = Math.max(dateWidth, displayWidth(formatDate(event.date, lang)));
-  const textWidth = Math.max(10, ctx.width - 7 - dateWidth - 2);
+  for (const date of dates) dateWidth = Math.max(dateWidth, displayWidth(date));
+  let longestWord = 0;
+  for (const text of texts) longestWord = Math.max(longestWord, longestWordWidth(text));
+  const besideWidth = width - RAIL - dateWidth - GAP;
+  if (besideWidth >= Math.max(BESIDE_AT_LEAST, longestWord))
+    return { beside: true, rail: true, dateWidth, textWidth: besideWidth };
+  const railed = width - RAIL >= Math.max(longestWord, dateWidth);
+  return { beside: false, rail: railed, dateWidth, textWidth: railed ? width - RAIL : width };
+}
+
+function renderYears(events: readonly DatedEvent[], book: FactBook, ctx: OutputContext): string {
+  const style = styleOf(ctx);
+  // A word wider than the whole terminal is cut to it, as tables cut one.
+  const texts = events.map((event) => {
+    const marked = book.agreementsMarkedBy(event).length > 0;
+    return cutLongWords([{ text: title(event, ctx.lang), style: marked ? style.magenta : undefined }], ctx.width);
+  });
+  const dates = events.map((event) => formatDate(event.date, ctx.lang));
+  const layout = layoutOf(texts, dates, ctx.width);
   const lines: string[] = [];
-  let previousYear = "";
   events.forEach((event, index) => {
     const year = event.date.slice(0, 4);
-    const firstOfYear = year !== previousYear;
-    const lastOfAll = index === events.length - 1;
-    if (firstOfYear && previousYear !== "") lines.push("     │");
-    previousYear = year;
-    const date = formatDate(event.date, lang);
-    const marked = book.agreementsMarkedBy(event).length > 0;
-    const wrapped = wrapSpans([{ text: title(event, lang), style: marked ? style.magenta : undefined }], textWidth);
-    const rail = lastOfAll ? " " : "│";
-    wrapped.forEach((text, i) => {
-      const head = i > 0 ? `     ${rail} ` : firstOfYear ? `${style.bold(year)} ● ` : "     ├ ";
-      const dateCell = i === 0 ? style.blue(date) + " ".repeat(dateWidth - displayWidth(date)) : " ".repeat(dateWidth);
-      lines.push(`${head}${dateCell}  ${text}`);
-    });
+    const firstOfYear = year !== events[index - 1]?.date.slice(0, 4);
+    if (firstOfYear && index > 0) lines.push(layout.rail ? "     │" : "");
+    if (firstOfYear && !layout.rail) lines.push(style.bold(year));
+    const head = !layout.rail ? "" : firstOfYear ? `${style.bold(year)} ● ` : "     ├ ";
+    const under = !layout.rail ? "" : index === events.length - 1 ? "       " : "     │ ";
+    for (const line of eventLines(dates[index] ?? "", texts[index] ?? [], layout, style)) {
+      lines.push((line.first ? head : under) + line.text);
+    }
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** An event's date and text, each line without what goes before it (the year, the rail). */
+function eventLines(
+  date: string,
+  text: readonly Span[],
+  layout: Layout,
+  style: ReturnType<typeof styleOf>,
+): { text: string; first: boolean }[] {
+  const wrapped = wrapSpans(text, layout.textWidth);
+  if (layout.beside) {
+    const pad = " ".repeat(layout.dateWidth - displayWidth(date));
+    return wrapped.map((line, i) => ({
+      text: i === 0 ? `${style.blue(date)}${pad}  ${line}` : `${" ".repeat(layout.dateWidth)}  ${line}`,
+      first: i === 0,
+    }));
+  }
+  const dateLines = wrapSpans([{ text: date, style: style.blue }], layout.textWidth);
+  return [...dateLines, ...wrapped].map((line, i) => ({ text: line, first: i === 0 }));
 }

@@ -8,6 +8,11 @@ import stringWidth from "string-width";
 export interface Span {
   text: string;
   style?: (text: string) => string;
+  /**
+   * An id of words joined by hyphens, which a column narrower than it may break once, after a
+   * hyphen: the column need be only as wide as the longer of its two lines.
+   */
+  breaksAtHyphens?: boolean;
 }
 
 interface Word {
@@ -48,11 +53,27 @@ export function wrapSpans(spans: readonly Span[], width: number): string[] {
   return lines;
 }
 
-/** The longest word's width: the narrowest a column can be without splitting a word. */
+/** The longest word's width (an id's on two lines): the narrowest a column can be without splitting a word. */
 export function longestWordWidth(spans: readonly Span[]): number {
   let longest = 0;
-  for (const span of spans) for (const word of span.text.split(/\s+/)) longest = Math.max(longest, displayWidth(word));
+  for (const span of spans) {
+    for (const word of span.text.split(/\s+/))
+      longest = Math.max(longest, span.breaksAtHyphens ? twoLineWidth(word) : displayWidth(word));
+  }
   return longest;
+}
+
+/** The width of a word broken after the hyphen that best halves it: (optional-protocol- / sale-of-children). */
+function twoLineWidth(word: string): number {
+  const parts = word.split(/(?<=-)/).map(displayWidth);
+  const whole = parts.reduce((sum, width) => sum + width, 0);
+  let best = whole;
+  let first = 0;
+  for (const width of parts) {
+    first += width;
+    best = Math.min(best, Math.max(first, whole - first));
+  }
+  return best;
 }
 
 /** Width of the spans on one line, a space between words, as `wrapSpans` joins them. */
@@ -96,6 +117,38 @@ export function cutToWidth(text: string, width: number): string {
   return `${kept}…`;
 }
 
+/**
+ * The spans on one line of `width` columns, cut in the middle: the first words (in at most a third
+ * of it), "…", then as many of the last words as fit, where texts that begin alike differ. When
+ * not even the last word fits, the spans as they are (to be cut at the end).
+ */
+export function cutMiddle(spans: readonly Span[], width: number): Span[] {
+  const words = toWords(spans, Math.max(1, width));
+  if (spansWidth(spans) <= width) return [...spans];
+  const head: Word[] = [];
+  let headWidth = 0;
+  for (const word of words) {
+    const next = headWidth + (head.length > 0 ? 1 : 0) + word.width;
+    if (next > Math.floor(width / 3)) break;
+    head.push(word);
+    headWidth = next;
+  }
+  // What the head leaves, less "…" and the spaces around it.
+  const room = width - headWidth - (head.length > 0 ? 1 : 0) - 2;
+  const tail: Word[] = [];
+  let tailWidth = 0;
+  for (let index = words.length - 1; index >= head.length; index -= 1) {
+    const word = words[index] as Word;
+    const next = tailWidth + (tail.length > 0 ? 1 : 0) + word.width;
+    if (next > room) break;
+    tail.unshift(word);
+    tailWidth = next;
+  }
+  if (tail.length === 0) return [...spans];
+  const asSpan = ({ text, style }: Word): Span => ({ text, style });
+  return [...head.map(asSpan), { text: "…" }, ...tail.map(asSpan)];
+}
+
 function toWords(spans: readonly Span[], width: number): Word[] {
   const words: Word[] = [];
   for (const span of spans) {
@@ -108,27 +161,41 @@ function toWords(spans: readonly Span[], width: number): Word[] {
   return words;
 }
 
-/** Only when one word is wider than the whole line: split it, between characters as shown. */
+/**
+ * Only when one word is wider than the whole line: split it, after a hyphen where one leaves a
+ * line's worth, else between characters as shown.
+ */
 function splitToWidth(word: string, width: number): string[] {
+  if (word.includes("-") && displayWidth(word) > width) {
+    return packToWidth(word.split(/(?<=-)/), width).flatMap((piece) => splitBetweenCharacters(piece, width));
+  }
+  return splitBetweenCharacters(word, width);
+}
+
+function splitBetweenCharacters(word: string, width: number): string[] {
   if (ONE_COLUMN_EACH.test(word)) {
     if (word.length <= width) return [word];
     const pieces: string[] = [];
     for (let start = 0; start < word.length; start += width) pieces.push(word.slice(start, start + width));
     return pieces;
   }
-  if (displayWidth(word) <= width) return [word];
+  return displayWidth(word) <= width ? [word] : packToWidth(graphemes(word), width);
+}
+
+/** Units (characters, an id's parts) in pieces of at most `width` columns; a unit wider than that is a piece alone. */
+function packToWidth(units: Iterable<string>, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
   let used = 0;
-  for (const grapheme of graphemes(word)) {
-    const graphemeWidth = displayWidth(grapheme);
-    if (piece !== "" && used + graphemeWidth > width) {
+  for (const unit of units) {
+    const unitWidth = displayWidth(unit);
+    if (piece !== "" && used + unitWidth > width) {
       pieces.push(piece);
       piece = "";
       used = 0;
     }
-    piece += grapheme;
-    used += graphemeWidth;
+    piece += unit;
+    used += unitWidth;
   }
   if (piece !== "") pieces.push(piece);
   return pieces;

@@ -122,7 +122,7 @@ test("no fact answers: the answer says so and ask exits 1; JSON has no facts", (
 test("ask without a question, or with nothing to look for, is bad usage: one line, exit 2", () => {
   assert.deepEqual(run(["ask"]), {
     stdout: "",
-    stderr: "unicef-kz: missing required argument 'question'; see `unicef-kz --help`\n",
+    stderr: "unicef-kz: missing required argument 'question'; see `unicef-kz ask --help`\n",
     status: 2,
   });
   assert.deepEqual(run(["ask", "когда?"]), {

@@ -109,3 +109,26 @@ test("hostile text in a fact cannot drive the terminal from the browse screen", 
   assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f\u202e\u200b]/);
   assert.equal(frame.lines[2], "▸ event February 1992 Evil redabc title");
 });
+
+test("two rows that would read the same cut at the end are cut in the middle, so each shows how it ends", () => {
+  const agreements = book.ofKind("agreement").map((fact) => ({ fact, score: 1, matchedTerms: [] }));
+  const rows = (width: number, lang: "en" | "ru") =>
+    renderFrame(initialState(""), agreements, 20, book, createContext({ width, lang }), 24).lines.slice(2, 6);
+  assert.deepEqual(rows(80, "en"), [
+    "▸ agreement 25 November 1994 Basic Cooperation Agreement between the Government…",
+    "  agreement September 2000 Optional Protocol … and child pornography",
+    "  agreement September 2000 Optional Protocol … of children in armed conflict",
+    "  agreement 18 February 2014 Memorandum of Understanding on the protection and…",
+  ]);
+  assert.deepEqual(rows(80, "ru"), [
+    "▸ соглашение 25 ноября 1994 Основное соглашение о сотрудничестве между…",
+    "  соглашение сентябрь 2000 Факультативный … проституции и детской порнографии»",
+    "  соглашение сентябрь 2000 Факультативный … детей в вооруженных конфликтах»",
+    "  соглашение 18 февраля 2014 Меморандум о взаимопонимании в сфере защиты и…",
+  ]);
+  // Where the ends already differ, rows are cut at the end as before.
+  assert.deepEqual(rows(120, "en").slice(1, 3), [
+    "  agreement September 2000 Optional Protocol to the Convention on the Rights of the Child on the sale of children,…",
+    "  agreement September 2000 Optional Protocol to the Convention on the Rights of the Child on the involvement of…",
+  ]);
+});

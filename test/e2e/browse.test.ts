@@ -258,3 +258,24 @@ test("typing иммунизация and memorandum letter by letter never emptie
   tmux("send-keys", "-t", name, "Escape");
   await backAtPrompt(name);
 });
+
+test("at 80 columns the two Optional Protocols are cut in the middle, each row showing how its title ends", async () => {
+  const name = shell(80, 24);
+  tmux("send-keys", "-t", name, `${BIN} browse`, "Enter");
+  await waitFor(name, (text) => text.includes("20/20"), "the full list");
+  tmux("send-keys", "-t", name, "Tab", "Tab", "Tab");
+  const rows = [
+    "  agreement September 2000 Optional Protocol … and child pornography",
+    "  agreement September 2000 Optional Protocol … of children in armed conflict",
+  ];
+  // A frame is one write, but the screen may be caught between two: wait for the whole of it.
+  const shown = await waitFor(
+    name,
+    (text) => text.includes("4/20 · agreement · ") && rows.every((row) => text.includes(row)),
+    "the agreements",
+  );
+  assert.deepEqual(shown.split("\n").slice(3, 5), rows);
+  assert.ok(widest(shown) <= 80);
+  tmux("send-keys", "-t", name, "Escape");
+  await backAtPrompt(name);
+});

@@ -59,9 +59,19 @@ test("events and timeline list neither as an event of 1992 or 1994, and name the
 });
 
 test("parties the source does not name are shown as inferred; the programme areas rest on the source's sentence", () => {
+  // In a table, each party the source does not name is marked right after its name; the card says why.
   const table = run(["agreements", "--table"], { env: { COLUMNS: "200" } }).stdout;
-  assert.match(table, /│ Republic of Kazakhstan \(inferred from the +│/);
-  assert.match(table, /│ Government of the Republic of Kazakhstan; United │/);
+  assert.match(table, /│ Republic of Kazakhstan \(inferred\) +│ September 2000 /);
+  assert.match(
+    table,
+    /│ United Nations Children's Fund \(UNICEF\) +│ 18 February 2014 │.*\n│ [^│]+│ \(inferred\); Commissioner for Human Rights +│.*\n│ +│ \(inferred\) +│/,
+  );
+  assert.match(table, /│ Government of the Republic of Kazakhstan; United +│/);
+  const russian = run(["agreements", "--table", "--lang", "ru"], { env: { COLUMNS: "200" } }).stdout;
+  assert.match(
+    russian,
+    /│ Детский фонд ООН \(ЮНИСЕФ\) \(выведено\); +│ 18 февраля 2014 │.*\n│ [^│]+│ Уполномоченный по правам человека \(выведено\) +│/,
+  );
   const card = run(["show", "memorandum-child-rights"], { env: wide }).stdout;
   assert.ok(
     card.includes(
@@ -80,5 +90,57 @@ test("parties the source does not name are shown as inferred; the programme area
     programme.includes(
       "Source\n  Деятельность ЮНИСЕФ в РК сосредоточена на следующих трех основных направлениях:\n\n  3. Охрана детства\n",
     ),
+  );
+});
+
+test("agreements at the default 100 columns show every column, parties to place; an id breaks once after a hyphen, never a word", () => {
+  const table = run(["agreements", "--table"], { env: wide }).stdout;
+  assert.equal(
+    table,
+    `${[
+      "┌──────────────────────────┬────────────────┬──────────────────┬───────────────┬───────────────────┐",
+      "│ Title                    │ Parties        │ Signed           │ Ratified      │ Place             │",
+      "├──────────────────────────┼────────────────┼──────────────────┼───────────────┼───────────────────┤",
+      "│ Basic Cooperation        │ Government of  │ 25 November 1994 │ 10 April 2001 │ —                 │",
+      "│ Agreement between the    │ the Republic   │                  │               │                   │",
+      "│ Government of the        │ of Kazakhstan; │                  │               │                   │",
+      "│ Republic of Kazakhstan   │ United Nations │                  │               │                   │",
+      "│ and the United Nations   │ Children's     │                  │               │                   │",
+      "│ Children's Fund          │ Fund (UNICEF)  │                  │               │                   │",
+      "│ (basic-cooperation-      │                │                  │               │                   │",
+      "│ agreement)               │                │                  │               │                   │",
+      "├──────────────────────────┼────────────────┼──────────────────┼───────────────┼───────────────────┤",
+      "│ Optional Protocol to the │ Republic of    │ September 2000   │ —             │ Millennium Summit │",
+      "│ Convention on the Rights │ Kazakhstan     │                  │               │                   │",
+      "│ of the Child on the sale │ (inferred)     │                  │               │                   │",
+      "│ of children, child       │                │                  │               │                   │",
+      "│ prostitution and child   │                │                  │               │                   │",
+      "│ pornography              │                │                  │               │                   │",
+      "│ (optional-protocol-sale- │                │                  │               │                   │",
+      "│ of-children)             │                │                  │               │                   │",
+      "├──────────────────────────┼────────────────┼──────────────────┼───────────────┼───────────────────┤",
+      "│ Optional Protocol to the │ Republic of    │ September 2000   │ —             │ Millennium Summit │",
+      "│ Convention on the Rights │ Kazakhstan     │                  │               │                   │",
+      "│ of the Child on the      │ (inferred)     │                  │               │                   │",
+      "│ involvement of children  │                │                  │               │                   │",
+      "│ in armed conflict        │                │                  │               │                   │",
+      "│ (optional-protocol-      │                │                  │               │                   │",
+      "│ armed-conflict)          │                │                  │               │                   │",
+      "├──────────────────────────┼────────────────┼──────────────────┼───────────────┼───────────────────┤",
+      "│ Memorandum of            │ United Nations │ 18 February 2014 │ —             │ Astana            │",
+      "│ Understanding on the     │ Children's     │                  │               │                   │",
+      "│ protection and promotion │ Fund (UNICEF)  │                  │               │                   │",
+      "│ of children's rights in  │ (inferred);    │                  │               │                   │",
+      "│ Kazakhstan               │ Commissioner   │                  │               │                   │",
+      "│ (memorandum-child-       │ for Human      │                  │               │                   │",
+      "│ rights)                  │ Rights         │                  │               │                   │",
+      "│                          │ (inferred)     │                  │               │                   │",
+      "└──────────────────────────┴────────────────┴──────────────────┴───────────────┴───────────────────┘",
+    ].join("\n")}\n`,
+  );
+  const russian = run(["agreements", "--table", "--lang", "ru"], { env: wide }).stdout.split("\n");
+  assert.equal(
+    russian[1],
+    "│ Название               │ Стороны         │ Подписано       │ Ратифицировано │ Место              │",
   );
 });

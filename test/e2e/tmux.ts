@@ -67,7 +67,20 @@ export async function freshPrompt(name: string): Promise<void> {
   // A shell may drop what is typed just after Ctrl-C: wait for its prompt first.
   tmux("send-keys", "-t", name, "C-c");
   await waitFor(name, (text) => text.trimEnd().split("\n").at(-1) === "$", "the prompt after Ctrl-C");
-  type(name, "clear", "Enter");
-  await waitFor(name, (text) => text.trimEnd() === "$", "a clear screen");
+  // The prompt seen may be the one before Ctrl-C was read, and then `clear` is dropped with the
+  // line Ctrl-C ends: it is typed again while the screen is not clear (a second one does no harm).
+  let typed = 0;
+  await waitFor(
+    name,
+    (text) => {
+      if (text.trimEnd() === "$") return true;
+      if (Date.now() - typed > 3000) {
+        type(name, "clear", "Enter");
+        typed = Date.now();
+      }
+      return false;
+    },
+    "a clear screen",
+  );
   tmux("clear-history", "-t", name);
 }

@@ -27,7 +27,7 @@ test("a long option or file name is cut to 80 characters", () => {
   const option = run(["events", `--${"x".repeat(100_000)}`]);
   assert.deepEqual(
     [option.status, option.stderr],
-    [2, `unicef-kz: unknown option '--${"x".repeat(77)}…'; see \`unicef-kz --help\`\n`],
+    [2, `unicef-kz: unknown option '--${"x".repeat(77)}…'; see \`unicef-kz events --help\`\n`],
   );
   const file = run(["events", "--data", "y".repeat(4000)]);
   assert.equal(
@@ -40,17 +40,17 @@ test("control and bidi characters in a message are shown as escapes, not deleted
   const sequence = run(["events", "--j\u001b[2Json"]);
   assert.deepEqual(
     [sequence.status, sequence.stderr],
-    [2, "unicef-kz: unknown option '--j\\x1b[2Json'; see `unicef-kz --help`\n"],
+    [2, "unicef-kz: unknown option '--j\\x1b[2Json'; see `unicef-kz events --help`\n"],
   );
   const bidi = run(["events", "--\u202ejson\u0085"]);
   assert.equal(
     bidi.stderr,
-    "unicef-kz: unknown option '--\\u202ejson\\x85' (did you mean --json?); see `unicef-kz --help`\n",
+    "unicef-kz: unknown option '--\\u202ejson\\x85' (did you mean --json?); see `unicef-kz events --help`\n",
   );
   const kind = run(["events", "--year", "19\u009b94"]);
   assert.equal(
     kind.stderr,
-    'unicef-kz: --year: "19\\x9b94" is not a year; give four digits, e.g. 1994; see `unicef-kz --help`\n',
+    'unicef-kz: --year: "19\\x9b94" is not a year; give four digits, e.g. 1994; see `unicef-kz events --help`\n',
   );
 });
 

@@ -15,12 +15,13 @@ import { renderListTable } from "../../src/render/list.js";
 import { renderProgramsTable } from "../../src/render/programs.js";
 import { sanitize } from "../../src/render/sanitize.js";
 import { renderSearchTable } from "../../src/render/search.js";
+import { renderTimeline } from "../../src/render/timeline.js";
 import { displayWidth } from "../../src/render/wrap.js";
 import { fuzzRuns, shippedJson } from "../helpers.js";
 
 const SEED = 20261126;
 
-/** Every table, as its command draws it, of a book, and the facts it shows. */
+/** Every table, and the timeline, as its command draws it, of a book, and the facts it shows. */
 const TABLES: Record<
   string,
   { draw: (book: FactBook, ctx: OutputContext) => string; shows: (book: FactBook) => Fact[] }
@@ -44,6 +45,7 @@ const TABLES: Record<
     shows: (book) => book.ofKind("agreement"),
   },
   list: { draw: (book, ctx) => renderListTable(book.facts, book, ctx), shows: (book) => [...book.facts] },
+  timeline: { draw: (book, ctx) => renderTimeline(timeline(book), book, ctx), shows: (book) => timeline(book) },
 };
 
 // Words a fact file may hold: Latin and Cyrillic, wide and zero-width characters, emoji sequences,
@@ -79,7 +81,7 @@ function wordsThatFit(value: string, width: number): string[] {
     .filter((part) => part !== "" && displayWidth(part) <= width);
 }
 
-test("every table in a narrow colour terminal: lines fit, escapes are whole, words are never split (property)", () => {
+test("every table and the timeline in a narrow colour terminal: lines fit, escapes are whole, words are never split (property)", () => {
   fc.assert(
     fc.property(
       book,
