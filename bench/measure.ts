@@ -1,5 +1,6 @@
 // How npm run bench measures: a command against a baseline, run in turn, medians and their ratio.
 import { spawnSync } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const INTERLEAVE = fileURLToPath(new URL("interleave.mjs", import.meta.url));
@@ -47,7 +48,9 @@ function timeInterleaved(comparison: Comparison): { baseline: number[]; ours: nu
 
 /** Peak resident memory of one run in bytes, read by GNU time. */
 function peakMemory(command: string[]): number {
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...command], { stdio: ["ignore", "ignore", "pipe"] });
+  const devNull = openSync("/dev/null", "w"); // write-only, as in interleave.mjs
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...command], { stdio: ["ignore", devNull, "pipe"] });
+  closeSync(devNull);
   const kilobytes = Number(result.stderr.toString().trim().split("\n").at(-1));
   return kilobytes * 1024;
 }

@@ -27,6 +27,12 @@ export interface Io {
   terminal(): Terminal | undefined;
   /** Shows text through a pager command and waits for it; false if the pager could not run. */
   page?(command: string, text: string): Promise<boolean>;
+  /**
+   * Makes a fact file's index (to be saved at `indexFile`) in a process of its own; only the
+   * program's own process can (tests and the build run commands in theirs: a search then makes
+   * the index as it searches).
+   */
+  buildIndexLater?(path: string, indexFile: string): Promise<void>;
 }
 
 const EXAMPLES = `
@@ -202,7 +208,14 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath(), cache, part) ?? (await load()).book,
     factIds: async () => (await dataIndex())?.readFactIds(dataPath(), cache) ?? [...(await load()).book.byId.keys()],
     savedIndex: async () => (await load()).savedIndex?.(),
-    searchAsRead: async (query, shown) => (await dataIndex())?.searchDataFile(dataPath(), query, shown, limits, cache),
+    searchAsRead: async (query, shown) => {
+      const data = await dataIndex();
+      let wanted: [string, string] | undefined;
+      const later = io.buildIndexLater && ((path: string, indexFile: string) => (wanted = [path, indexFile]));
+      const found = data?.searchDataFile(dataPath(), query, shown, limits, { ...cache, later });
+      if (wanted) await io.buildIndexLater?.(...wanted);
+      return found;
+    },
     browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath(), limits, cache),
     get dataPath() {
       return dataPath();

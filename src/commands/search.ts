@@ -59,7 +59,8 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
     checkQueryLength(query);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
     const limit = options.limit as number;
-    const { book, hits, total } = await find(query, options.exact === true, { filter, limit }, env);
+    const highlighted = env.mode === "table";
+    const { book, hits, total } = await find(query, options.exact === true, { filter, limit, highlighted }, env);
     return printListing(
       hits.length,
       {
@@ -69,7 +70,7 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
         tableRenderer: () => import("../render/search.js"),
         table: (render) => render.renderSearchTable(hits, book, env.ctx),
         asked: [quote(query), ...filters].join(" "),
-        footer: total !== undefined && total > hits.length ? shownOf(hits.length, total, env.ctx.lang) : undefined,
+        footer: total > hits.length ? shownOf(hits.length, total, env.ctx.lang) : undefined,
       },
       env,
     );
@@ -77,20 +78,14 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
 };
 
 /**
- * The hits shown for a query, by the search it asks for, and the book they are in; each search
- * is loaded when asked for. A table in a terminal says how many matched in all, so it reads the
- * whole book; a script's search of a file keeps only what it shows (`total` is then unknown).
+ * The hits shown for a query, by the search it asks for, the book they are in, and how many
+ * matched in all (a table in a terminal says it); each search is loaded when asked for. A fuzzy
+ * search of a file goes through its index, or keeps only what it shows as it reads it.
  */
-async function find(
-  query: string,
-  exact: boolean,
-  shown: Shown,
-  env: CommandEnv,
-): Promise<FileSearch & { total?: number }> {
+async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv): Promise<FileSearch> {
   const extended = exact ? undefined : await import("../search/extended.js");
   const fuzzy = extended !== undefined && !extended.isExtendedQuery(query);
-  const countAll = env.onTerminal && env.mode === "table";
-  if (fuzzy && !countAll) {
+  if (fuzzy) {
     const found = await env.searchAsRead(query, shown);
     if (found) return found;
   }

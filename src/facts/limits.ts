@@ -14,8 +14,9 @@ export interface Limits {
 
 /** How far each variable can raise its limit: past these, the program itself would fail. */
 const MAXIMA: Limits = {
-  // A file's text must fit in one string: V8's longest is 24 bytes short of 512 MiB.
-  bytes: constants.MAX_STRING_LENGTH,
+  // Files are read a piece at a time: a larger one than a string can hold is searched, indexed
+  // and loaded as any other (only standard input is held whole, see read.ts).
+  bytes: Number.MAX_SAFE_INTEGER,
   // jsonc-parser, which locates a syntax error, recurses a few frames a level: about 3,000
   // levels overflow Node's stack.
   depth: 1000,
@@ -23,8 +24,9 @@ const MAXIMA: Limits = {
   facts: 2 ** 32 - 1,
 };
 
-// A real fact file nests six levels deep; bytes as many as a file's text can have.
-const DEFAULTS: Limits = { bytes: MAXIMA.bytes, depth: 64, facts: 1_000_000 };
+// A real fact file nests six levels deep; bytes as many as one string can hold (V8's longest is
+// 24 bytes short of 512 MiB).
+const DEFAULTS: Limits = { bytes: constants.MAX_STRING_LENGTH, depth: 64, facts: 1_000_000 };
 
 const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   bytes: "UNICEF_KZ_MAX_BYTES",

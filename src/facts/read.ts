@@ -1,3 +1,4 @@
+import { constants } from "node:buffer";
 import { closeSync, fstatSync, lstatSync, openSync, statSync, writeSync } from "node:fs";
 import { DataError, errnoWords, quote, shorten } from "../errors.js";
 import { isTerminal } from "../stdio.js";
@@ -53,6 +54,12 @@ function readRegularFile(fd: number, name: string, size: number, limits: Limits)
   );
   const known = knownSource(outcome, name, limits, (buffer, position) => readChunk(fd, buffer, 0, position));
   if (known) return known;
+  // Read whole to locate what is wrong (jsonc-parser): as one string, if one can hold it.
+  if (size > constants.MAX_STRING_LENGTH) {
+    throw new DataError(
+      `${name}: is not a fact file that unicef-kz can read, and too large (${size} bytes) to say where: files of up to ${constants.MAX_STRING_LENGTH} bytes are; check it with \`jq empty\``,
+    );
+  }
   const bytes = readUpTo(fd, limits.bytes, size + 1, 0);
   if (bytes === undefined) throw tooLargeError(name, limits);
   return { text: bytes.toString("utf8"), name };
@@ -60,8 +67,13 @@ function readRegularFile(fd: number, name: string, size: number, limits: Limits)
 
 /** A stream cannot be read twice: its bytes are kept until they are parsed. */
 function readStream(fd: number, name: string, expected: number, limits: Limits): FactSource {
-  const bytes = readUpTo(fd, limits.bytes, expected, null);
-  if (bytes === undefined) throw tooLargeError(name, limits);
+  // Held whole, and read as one string if it is not a fact file: no more than a string holds.
+  const held = { ...limits, bytes: Math.min(limits.bytes, constants.MAX_STRING_LENGTH) };
+  const bytes = readUpTo(fd, held.bytes, expected, null);
+  if (bytes === undefined && held.bytes < limits.bytes) {
+    throw new DataError(`${name}: too large: a stream is held whole, at most ${held.bytes} bytes; save it to a file`);
+  }
+  if (bytes === undefined) throw tooLargeError(name, held);
   let copied = 0;
   const outcome = parseAllInBatches(
     (buffer, offset) => {

@@ -48,7 +48,7 @@ export class IndexBuilder {
     const { order, cyrillicTerms, letterGroups } = termOrder(terms);
     const ordered = Array.from(order, (term) => terms[term] ?? "");
     const latin = ordered.slice(0, cyrillicTerms).map(toLatin);
-    const spellings = groupedBy(latin, (spelling) => spelling.charCodeAt(0));
+    const stems = ordered.map(stemOf);
     const ids = idTable(links.map((fact) => fact.id));
     const meta: IndexMeta = {
       program: packageJson.version,
@@ -56,7 +56,6 @@ export class IndexBuilder {
       termCount: terms.length,
       cyrillicTerms,
       letterGroups,
-      spellingGroups: spellings.groups,
       weights: this.postings.weights,
       idTableSize: ids.table.length,
       programmeAreas: shell.programmeAreas,
@@ -65,9 +64,10 @@ export class IndexBuilder {
       writer.section(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     section("meta", Buffer.from(JSON.stringify(meta)));
     writeTexts(section, "termOffsets", "termText", ordered);
-    writeTexts(section, "stemOffsets", "stemText", ordered.map(stemOf));
+    writeTexts(section, "stemOffsets", "stemText", stems);
     writeTexts(section, "latinOffsets", "latinText", latin);
-    section("spellingStarts", Uint32Array.from(spellings.order));
+    section("spellingOrder", sortedIds(latin));
+    section("stemOrder", sortedIds(stems));
     const pairs = pairLists(ordered);
     section("pairOffsets", pairs.offsets);
     section("pairLists", pairs.lists);
@@ -112,43 +112,36 @@ export class IndexBuilder {
 
 /**
  * The order terms are saved in: Cyrillic words first (they alone have Latin spellings), then the
- * others, each by first letter, so that the words starting with a letter are one run of ids.
+ * others, each part in the order of their UTF-16 units, so that the words starting with any
+ * prefix are one run of ids, found by a binary search (see terms.ts). An empty word is left out.
  */
 function termOrder(terms: readonly string[]): { order: Int32Array; cyrillicTerms: number; letterGroups: Group[] } {
   const cyrillic = terms.map((term) => isCyrillic(term));
-  const first = groupedBy(terms, (term, id) => (cyrillic[id] ? 0 : 0x10000) + term.charCodeAt(0));
+  const ids = [...terms.keys()].filter((id) => terms[id] !== "");
+  ids.sort((a, b) => Number(cyrillic[b]) - Number(cyrillic[a]) || compareUnits(terms[a] ?? "", terms[b] ?? ""));
+  const letterGroups: Group[] = [];
+  ids.forEach((id, at) => {
+    const unit = terms[id]?.charCodeAt(0) ?? 0;
+    const last = letterGroups.at(-1);
+    const sameRun = last !== undefined && last[0] === unit && cyrillic[ids[at - 1] ?? 0] === cyrillic[id];
+    if (sameRun) last[2] = at + 1;
+    else letterGroups.push([unit, at, at + 1]);
+  });
   const cyrillicTerms = cyrillic.filter(Boolean).length;
-  const letterGroups = first.groups.map(([key, start, end]): Group => [key & 0xffff, start, end]);
-  return { order: Int32Array.from(first.order), cyrillicTerms, letterGroups };
+  return { order: Int32Array.from(ids), cyrillicTerms, letterGroups };
 }
 
-/** A run of ids: [key, first, end]. */
+/** A run of ids: [first UTF-16 unit, first id, end]. */
 type Group = [number, number, number];
 
-/**
- * The items' ids ordered by key (ids of one key in their order), and the run each key has;
- * an item whose key is NaN (an empty word) is left out.
- */
-function groupedBy<T>(
-  items: readonly T[],
-  keyOf: (item: T, id: number) => number,
-): { order: number[]; groups: Group[] } {
-  const byKey = new Map<number, number[]>();
-  items.forEach((item, id) => {
-    const key = keyOf(item, id);
-    if (Number.isNaN(key)) return;
-    const ids = byKey.get(key);
-    if (ids) ids.push(id);
-    else byKey.set(key, [id]);
-  });
-  const order: number[] = [];
-  const groups: Group[] = [];
-  for (const key of [...byKey.keys()].sort((a, b) => a - b)) {
-    const ids = byKey.get(key) ?? [];
-    groups.push([key, order.length, order.length + ids.length]);
-    for (const id of ids) order.push(id);
-  }
-  return { order, groups };
+/** The ids of these texts in the order of the texts' UTF-16 units. */
+function sortedIds(texts: readonly string[]): Uint32Array {
+  return Uint32Array.from(texts.keys()).sort((a, b) => compareUnits(texts[a] ?? "", texts[b] ?? ""));
+}
+
+/** Strings in the order of their UTF-16 units, as JavaScript's < compares them (not localeCompare). */
+function compareUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
+import { checksum } from "../checksum.js";
 
 /** Where saved indexes go, or undefined when they are neither read nor written. */
 export type CacheDir = string | undefined;
@@ -20,16 +20,32 @@ export function cacheDir(env: NodeJS.ProcessEnv, enabled: boolean): CacheDir {
 }
 
 const SUFFIX = ".ukzi";
-/** Index files and the temporary files they are written to: the only files `index --clear` removes. */
-const INDEX_FILE = /^[\w.-]*-[0-9a-f]{32}\.ukzi(\.\d+-[0-9a-f]+\.tmp)?$/;
+/** Index files, the temporary files they are written to and their locks: the only files `index --clear` removes. */
+const INDEX_FILE = /^[\w.-]*-[0-9a-f]{32}\.ukzi(\.\d+-[0-9a-f]+\.tmp|\.lock)?$/;
 
 /** The index file of a fact file, by its real path: the file's name (for a person looking), then a hash of the path. */
 export function indexPath(dir: string, realPath: string): string {
-  const hash = createHash("sha256").update(realPath).digest("hex").slice(0, 32);
+  const hash = nameHash(realPath);
   const name = basename(realPath)
     .replace(/[^\w.-]/g, "_")
     .slice(0, 40);
   return join(dir, `${name}-${hash}${SUFFIX}`);
+}
+
+/**
+ * 128 bits of the path, as 32 hex digits: four checksums of it from different seeds. Two paths
+ * that happened to share them would share an index file, each remaking it in turn: the key inside
+ * (key.ts) is the path itself, so neither is ever answered from the other's.
+ */
+function nameHash(realPath: string): string {
+  const bytes = Buffer.from(realPath);
+  return [1, 2, 3, 4]
+    .map((seed) =>
+      checksum(bytes, seed * 0x9e3779b9)
+        .toString(16)
+        .padStart(8, "0"),
+    )
+    .join("");
 }
 
 /** What `index --clear` removed. */

@@ -14,6 +14,7 @@ import { IndexBuilder } from "./build.js";
 import { cacheDir, indexPath } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
 import { fileKey, sameKey } from "./key.js";
+import { releaseLock } from "./lock.js";
 import { type BookPart, bookPart } from "./parts.js";
 import { DamagedIndex, IndexFile } from "./reader.js";
 import { exactHits, rankIndexed } from "./search.js";
@@ -69,6 +70,7 @@ export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeI
     throw error;
   } finally {
     checked?.reading.close();
+    releaseLock(target);
   }
 }
 
@@ -104,13 +106,16 @@ export function searchDataFile(
   const dir = cacheDir(cache.env, cache.enabled);
   // An index found damaged as it is read is removed and made again, once.
   for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
-    const facts = openOrMakeIndexed(path, limits, dir);
-    if (!facts) break;
+    const facts = cache.later ? openIndexed(path, dir) : openOrMakeIndexed(path, limits, dir);
+    if (!facts) {
+      if (cache.later) askLater(path, dir, cache.later);
+      break;
+    }
     try {
-      const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter) });
+      const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter), limit: shown.limit });
       if (!ranking) return undefined;
-      const hits = exactHits(facts, ranking, ranking.ranked.slice(0, shown.limit));
-      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path);
+      const hits = shown.highlighted === false ? ranking.ranked : exactHits(facts, ranking, ranking.ranked);
+      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path, ranking.total);
     } catch (error) {
       if (!(error instanceof DamagedIndex)) throw error;
       facts.index.remove();
@@ -121,10 +126,20 @@ export function searchDataFile(
   return searchFactFile(path, query, shown, limits);
 }
 
-/** How a command asks for the cache: the environment, and whether --no-cache was given. */
+/**
+ * How a command asks for the cache: the environment, and whether --no-cache was given; and, for
+ * the program's own process, where a search that finds no index asks for one to be made later
+ * (background.ts), rather than making it as it searches.
+ */
 export interface CacheChoice {
   env: NodeJS.ProcessEnv;
   enabled: boolean;
+  later?: (path: string, indexFile: string) => void;
+}
+
+function askLater(path: string, dir: string, later: (path: string, indexFile: string) => void): void {
+  const key = fileKey(path);
+  if (key) later(key.realPath, indexPath(dir, key.realPath));
 }
 
 /**

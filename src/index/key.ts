@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { crc32 } from "node:zlib";
+import { checksum } from "../checksum.js";
 
 /**
  * What an index says of the fact file it was made from. A file whose key is not the same has
@@ -15,7 +15,7 @@ export interface FileKey {
   size: bigint;
   mtimeNs: bigint;
   ctimeNs: bigint;
-  /** CRC-32 of the first and of the last ENDS_LENGTH bytes. */
+  /** Checksums (checksum.ts) of the first and of the last ENDS_LENGTH bytes. */
   head: number;
   tail: number;
 }
@@ -41,8 +41,8 @@ export function fileKey(path: string): FileKey | undefined {
       size: stats.size,
       mtimeNs: stats.mtimeNs,
       ctimeNs: stats.ctimeNs,
-      head: crc32(head),
-      tail: crc32(tail),
+      head: checksum(head),
+      tail: checksum(tail),
     };
   } catch {
     return undefined;

@@ -1,32 +1,34 @@
 // The layout of a saved index file. Little-endian throughout; every section starts on an 8-byte
 // boundary, so a typed array can look at it where it was read.
 //
-//   header   magic, format version, its own length and CRC-32, the key of the fact file it was
+//   header   magic, format version, its own length and checksum, the key of the fact file it was
 //            made from (see key.ts), where each section is, where the block checksums are
 //   body     the sections, one after another
-//   blocks   a CRC-32 of each BLOCK_SIZE bytes of the body
+//   blocks   a checksum (checksum.ts) of each BLOCK_SIZE bytes of the body
 //
 // A search reads the header, the checksums, and only the blocks that hold what it needs (the
 // postings of the words it matched, the facts it shows); each block is checked as it is read.
-import { crc32 } from "node:zlib";
+
+import { checksum } from "../checksum.js";
 import type { ProgrammeAreas } from "../facts/schema.js";
 import type { FileKey } from "./key.js";
 
 export const MAGIC = "UKZINDEX";
 /** Raised whenever what an index holds, or how, changes: an index of another version is rebuilt. */
-export const FORMAT_VERSION = 1;
-export const BLOCK_SIZE = 64 * 1024;
+export const FORMAT_VERSION = 2;
+export const BLOCK_SIZE = 16 * 1024;
 
 /** The sections, in the order they are written. */
 export const SECTIONS = [
   "meta", // JSON: counts, field weights, the file around its facts (see IndexMeta)
   "termOffsets", // Uint32: where each word starts in termText, in UTF-16 units; one more for the end
-  "termText", // the words, UTF-16, one after another: Cyrillic words, then others, each by first letter
+  "termText", // the words, UTF-16, one after another: Cyrillic words, then others, each part in order
   "stemOffsets", // Uint32: as termOffsets, for each word's stem
   "stemText",
   "latinOffsets", // Uint32: as termOffsets, for the Latin spellings of the Cyrillic words
   "latinText",
-  "spellingStarts", // Uint32: the Cyrillic words by the first letter of their Latin spelling (see IndexMeta)
+  "spellingOrder", // Uint32: the Cyrillic words' ids in the order of their Latin spellings
+  "stemOrder", // Uint32: every word's id in the order of the stems
   "pairOffsets", // Uint32: where each letter pair's list of words starts in pairLists (see pairs.ts)
   "pairLists",
   "postingOffsets", // Float64: where each word's postings start in postings; one more for the end
@@ -59,8 +61,6 @@ export interface IndexMeta {
   cyrillicTerms: number;
   /** The words starting with each letter, by UTF-16 unit: [unit, first id, end], one run among the Cyrillic words and one among the others. */
   letterGroups: [number, number, number][];
-  /** The Cyrillic words whose Latin spelling starts with each letter: [unit, start, end] in spellingStarts. */
-  spellingGroups: [number, number, number][];
   /** The field weights postings give by code (see postings.ts). */
   weights: number[];
   idTableSize: number;
@@ -80,14 +80,14 @@ export interface Header {
   headerLength: number;
   sections: Record<SectionName, SectionPlace>;
   blockTable: SectionPlace;
-  blockTableCrc: number;
+  blockTableChecksum: number;
 }
 
-// magic 8, version 4, header length 4, header CRC 4, reserved 4; key: dev, ino, size, mtime,
-// ctime (u64 each), head and tail CRC (u32 each), path length (u32); block table offset and
-// length (f64), its CRC (u32), padding; then each section's offset and length (f64), then the path.
+// magic 8, version 4, header length 4, header checksum 4, reserved 4; key: dev, ino, size, mtime,
+// ctime (u64 each), head and tail checksums (u32 each), path length (u32); block table offset and
+// length (f64), its checksum (u32), padding; then each section's offset and length (f64), then the path.
 const FIXED = 8 + 4 + 4 + 4 + 4 + 5 * 8 + 3 * 4 + 8 + 8 + 4 + 4;
-const CRC_FROM = 20;
+const CHECKED_FROM = 20;
 
 /** The header's length for a fact file of this real path: known before the body is written. */
 export function headerLength(realPath: string): number {
@@ -111,13 +111,13 @@ export function encodeHeader(header: Header): Buffer {
   at = bytes.writeUInt32LE(Buffer.byteLength(key.realPath), at);
   at = bytes.writeDoubleLE(header.blockTable.offset, at);
   at = bytes.writeDoubleLE(header.blockTable.length, at);
-  at = bytes.writeUInt32LE(header.blockTableCrc, at) + 4;
+  at = bytes.writeUInt32LE(header.blockTableChecksum, at) + 4;
   for (const name of SECTIONS) {
     at = bytes.writeDoubleLE(header.sections[name].offset, at);
     at = bytes.writeDoubleLE(header.sections[name].length, at);
   }
   bytes.write(key.realPath, at, "utf8");
-  bytes.writeUInt32LE(crc32(bytes.subarray(CRC_FROM)), 16);
+  bytes.writeUInt32LE(checksum(bytes.subarray(CHECKED_FROM)), 16);
   return bytes;
 }
 
@@ -131,7 +131,8 @@ export function decodeHeader(bytes: Buffer, more: (length: number) => Buffer): H
   const length = bytes.readUInt32LE(12);
   if (length < FIXED + SECTIONS.length * 16 || length > 1 << 20) return undefined;
   const whole = length <= bytes.length ? bytes : more(length);
-  if (whole.length < length || whole.readUInt32LE(16) !== crc32(whole.subarray(CRC_FROM, length))) return undefined;
+  if (whole.length < length || whole.readUInt32LE(16) !== checksum(whole.subarray(CHECKED_FROM, length)))
+    return undefined;
   let at = 24;
   const read64 = () => {
     at += 8;
@@ -142,7 +143,7 @@ export function decodeHeader(bytes: Buffer, more: (length: number) => Buffer): H
   const tail = whole.readUInt32LE(at + 4);
   const pathLength = whole.readUInt32LE(at + 8);
   const blockTable = { offset: whole.readDoubleLE(at + 12), length: whole.readDoubleLE(at + 20) };
-  const blockTableCrc = whole.readUInt32LE(at + 28);
+  const blockTableChecksum = whole.readUInt32LE(at + 28);
   at += 36;
   const sections = {} as Record<SectionName, SectionPlace>;
   for (const name of SECTIONS) {
@@ -156,6 +157,6 @@ export function decodeHeader(bytes: Buffer, more: (length: number) => Buffer): H
     headerLength: length,
     sections,
     blockTable,
-    blockTableCrc,
+    blockTableChecksum,
   };
 }

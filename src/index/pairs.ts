@@ -51,13 +51,15 @@ export function listsToRead(filterPairs: readonly number[]): number[] {
  * of `termCount` terms (a damaged index).
  */
 export function markList(list: Uint8Array, termCount: number, marks: Uint32Array): boolean {
+  const gaps = readVarints(list);
+  if (!gaps) return false;
   let term = -1;
-  return readVarints(list, (gap) => {
+  for (const gap of gaps) {
     term += gap;
     if (gap === 0 || term >= termCount) return false;
     marks[term >>> 5] = (marks[term >>> 5] ?? 0) | (1 << (term & 31));
-    return true;
-  });
+  }
+  return true;
 }
 
 /** The term ids marked, in order. */

@@ -192,20 +192,25 @@ function writeNext(pages: readonly Uint8Array[], block: number, next: number): v
   page[at + 3] = (next >>> 24) & 0xff;
 }
 
-/**
- * Calls `visit(place, code)` for each posting in `bytes` (one word's); false if they are not
- * postings of `factCount` facts (a damaged index).
- */
-export function readPostings(
-  bytes: Uint8Array,
-  factCount: number,
-  visit: (place: number, code: number) => void,
-): boolean {
+/** One word's postings: the facts it is in, in file order, and its best weight's code in each. */
+export interface Postings {
+  places: Int32Array;
+  codes: Uint8Array;
+}
+
+/** The postings in `bytes` (one word's); undefined if they are not postings of `factCount` facts (a damaged index). */
+export function readPostings(bytes: Uint8Array, factCount: number): Postings | undefined {
+  const values = readVarints(bytes);
+  if (!values) return undefined;
+  const places = new Int32Array(values.length);
+  const codes = new Uint8Array(values.length);
   let place = 0;
-  return readVarints(bytes, (value) => {
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at] ?? 0;
     place += Math.floor(value / WEIGHT_CODES);
-    if (place >= factCount) return false;
-    visit(place, value % WEIGHT_CODES);
-    return true;
-  });
+    if (place >= factCount) return undefined;
+    places[at] = place;
+    codes[at] = value % WEIGHT_CODES;
+  }
+  return { places, codes };
 }

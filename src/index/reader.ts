@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, rmSync, statSync } from "node:fs";
-import { crc32 } from "node:zlib";
 import packageJson from "../../package.json" with { type: "json" };
+import { checksum } from "../checksum.js";
 import { type FileKey, sameKey } from "./key.js";
 import { BLOCK_SIZE, decodeHeader, type Header, type IndexMeta, SECTIONS, type SectionName } from "./layout.js";
 
@@ -21,7 +21,7 @@ export class IndexFile {
     private readonly path: string,
     private readonly fd: number,
     private readonly header: Header,
-    private readonly blockCrcs: Uint32Array,
+    private readonly blockChecksums: Uint32Array,
   ) {
     this.meta = JSON.parse(Buffer.from(this.bytes("meta")).toString("utf8")) as IndexMeta;
   }
@@ -55,14 +55,14 @@ export class IndexFile {
     if (bodyLength < 0 || blockTable.length !== 4 * Math.ceil(bodyLength / BLOCK_SIZE)) return undefined;
     if (fstatSync(fd).size !== blockTable.offset + blockTable.length) return undefined;
     const table = readAt(fd, blockTable.offset, blockTable.length);
-    if (table.length !== blockTable.length || crc32(table) !== header.blockTableCrc) return undefined;
+    if (table.length !== blockTable.length || checksum(table) !== header.blockTableChecksum) return undefined;
     const sectionsFit = SECTIONS.every((name) => {
       const { offset, length } = header.sections[name];
       return offset >= headerLength && length >= 0 && offset + length <= blockTable.offset && offset % 8 === 0;
     });
     if (!sectionsFit) return undefined;
-    const blockCrcs = new Uint32Array(table.buffer, table.byteOffset, table.length / 4);
-    const index = new IndexFile(path, fd, header, blockCrcs);
+    const blockChecksums = new Uint32Array(table.buffer, table.byteOffset, table.length / 4);
+    const index = new IndexFile(path, fd, header, blockChecksums);
     const { meta } = index;
     return meta.program === packageJson.version && Number.isSafeInteger(meta.factCount) ? index : undefined;
   }
@@ -144,7 +144,7 @@ export class IndexFile {
       if (bytes.length !== length) throw new DamagedIndex("cut short");
       for (let at = block; at <= end; at += 1) {
         const piece = bytes.subarray((at - block) * BLOCK_SIZE, (at - block + 1) * BLOCK_SIZE);
-        if (crc32(piece) !== this.blockCrcs[at]) throw new DamagedIndex(`block ${at} fails its checksum`);
+        if (checksum(piece) !== this.blockChecksums[at]) throw new DamagedIndex(`block ${at} fails its checksum`);
         this.blocks.set(at, piece);
       }
       block = end;

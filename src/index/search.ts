@@ -6,17 +6,16 @@
 import type { Fact } from "../facts/schema.js";
 import { bestPerFact, matchWord, type SearchOptions, type WordMatch } from "../search/engine.js";
 import { parseQuery, type QueryWord } from "../search/query.js";
-import { type RankedFact, rankFacts, type WordScores } from "../search/rank.js";
+import { compactScores, type RankedFact, type Ranking, rankFacts, slotOf, type WordScores } from "../search/rank.js";
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
-import { readPostings } from "./postings.js";
+import { type Postings, readPostings } from "./postings.js";
 import { DamagedIndex } from "./reader.js";
 import { IndexedTerms } from "./terms.js";
 
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
-export interface IndexedRanking {
-  ranked: RankedFact[];
+export interface IndexedRanking extends Ranking {
   words: WordResult[];
   /** The words matched, by term id. */
   names: readonly string[];
@@ -60,13 +59,14 @@ export function rankIndexed(
   // The words matched, by term id: the scores name each fact's word by its id.
   const names: string[] = [];
   for (const { ids } of results) for (const id of ids) names[id] = words.terms.term(id);
-  const ranked = rankFacts(
+  const { ranked, total } = rankFacts(
     results.map((result) => result.scores),
     names,
     facts.count,
     options.eligible,
+    options.limit,
   );
-  return { ranked, words: results, names };
+  return { ranked, total, words: results, names };
 }
 
 function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asYouType: boolean): WordResult {
@@ -83,28 +83,145 @@ function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asY
   return result;
 }
 
-/** bestPerFact for one query word, from the postings of the words it matched (`ids`). */
+/**
+ * bestPerFact for one query word, from the postings of the words it matched (`ids`): each fact's
+ * best score, from the first of the words that give it (by id, as bestPerFact has them).
+ */
 function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], word: WordMatch): WordScores {
   const { count, index } = facts;
   const weights = index.meta.weights;
+  const lists = ids.map((id) => {
+    const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
+    const postings = readPostings(index.bytes("postings", start, end), count);
+    if (!postings) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+    return postings;
+  });
+  if (lists.length === 1) return scoresOfOne(lists[0] as Postings, ids[0] ?? 0, word, weights);
+  const total = lists.reduce((sum, { places }) => sum + places.length, 0);
+  // Postings that reach many facts are gathered in arrays as long as the file (a word of one or
+  // two letters typed in browse reaches most of them); fewer, sorted by fact.
+  return total > count / 8 ? scoresGathered(lists, ids, word, weights, count) : scoresSorted(lists, ids, word, weights);
+}
+
+/** The best score of each fact, gathered in arrays as long as the file, then kept for the facts matched. */
+function scoresGathered(
+  lists: readonly Postings[],
+  ids: readonly number[],
+  word: WordMatch,
+  weights: readonly number[],
+  count: number,
+): WordScores {
   const scores = new Float64Array(count);
   const termIds = new Int32Array(count);
   const typed = new Uint8Array(count);
-  for (const id of ids) {
-    const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
+  for (let list = 0; list < lists.length; list += 1) {
+    const { places, codes } = lists[list] as Postings;
+    const id = ids[list] ?? 0;
     const similarity = word.similarities[id] ?? 0;
-    const isTyped = word.typed[id] === 1;
-    const valid = readPostings(index.bytes("postings", start, end), count, (place, code) => {
-      const score = similarity * (weights[code] ?? 0);
+    const isTyped = word.typed[id] ?? 0;
+    for (let at = 0; at < places.length; at += 1) {
+      const place = places[at] ?? 0;
+      const score = similarity * (weights[codes[at] ?? 0] ?? 0);
       if (score > (scores[place] ?? 0)) {
         scores[place] = score;
         termIds[place] = id;
       }
-      if (isTyped) typed[place] = 1;
-    });
-    if (!valid) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+      if (isTyped === 1) typed[place] = 1;
+    }
   }
-  return { scores, termIds, typed };
+  return compactScores(scores, termIds, typed);
+}
+
+/** The best score of each fact, from every posting sorted by fact. */
+function scoresSorted(
+  lists: readonly Postings[],
+  ids: readonly number[],
+  word: WordMatch,
+  weights: readonly number[],
+): WordScores {
+  const total = lists.reduce((sum, { places }) => sum + places.length, 0);
+  // Every posting, in the order of the words' ids.
+  const entryPlaces = new Int32Array(total);
+  const entryScores = new Float64Array(total);
+  const entryIds = new Int32Array(total);
+  const entryTyped = new Uint8Array(total);
+  let filled = 0;
+  lists.forEach(({ places, codes }, at) => {
+    const id = ids[at] ?? 0;
+    const similarity = word.similarities[id] ?? 0;
+    entryPlaces.set(places, filled);
+    entryIds.fill(id, filled, filled + places.length);
+    entryTyped.fill(word.typed[id] ?? 0, filled, filled + places.length);
+    for (let posting = 0; posting < places.length; posting += 1) {
+      entryScores[filled + posting] = similarity * (weights[codes[posting] ?? 0] ?? 0);
+    }
+    filled += places.length;
+  });
+  return bestOfEach(byFact(entryPlaces), entryPlaces, entryScores, entryIds, entryTyped);
+}
+
+/** One word's postings as its scores: they are by fact already, one each. */
+function scoresOfOne(postings: Postings, id: number, word: WordMatch, weights: readonly number[]): WordScores {
+  const { places, codes } = postings;
+  const similarity = word.similarities[id] ?? 0;
+  const scores = new Float64Array(places.length);
+  for (let at = 0; at < places.length; at += 1) scores[at] = similarity * (weights[codes[at] ?? 0] ?? 0);
+  if (scores.includes(0)) throw new DamagedIndex(`term ${id} has a weight of nothing`);
+  const termIds = new Int32Array(places.length).fill(id);
+  const typed = new Uint8Array(places.length).fill(word.typed[id] ?? 0);
+  return { places, scores, termIds, typed };
+}
+
+/** The entries, by fact, and by their own order within a fact: their order sorted by a number that says both. */
+function byFact(places: Int32Array): Float64Array {
+  const keys = new Float64Array(places.length);
+  for (let at = 0; at < places.length; at += 1) keys[at] = (places[at] ?? 0) * places.length + at;
+  keys.sort();
+  for (let at = 0; at < keys.length; at += 1) keys[at] = (keys[at] ?? 0) % places.length;
+  return keys;
+}
+
+/** For each fact of the entries (in `order`): the first best score, its word, and whether any was typed. */
+function bestOfEach(
+  order: Float64Array,
+  places: Int32Array,
+  scores: Float64Array,
+  ids: Int32Array,
+  typed: Uint8Array,
+): WordScores {
+  const best: WordScores = {
+    places: new Int32Array(order.length),
+    scores: new Float64Array(order.length),
+    termIds: new Int32Array(order.length),
+    typed: new Uint8Array(order.length),
+  };
+  let count = 0;
+  for (let at = 0; at < order.length; ) {
+    const place = places[order[at] ?? 0] ?? 0;
+    let score = 0;
+    let id = 0;
+    let anyTyped = 0;
+    for (; at < order.length && places[order[at] ?? 0] === place; at += 1) {
+      const entry = order[at] ?? 0;
+      if ((scores[entry] ?? 0) > score) {
+        score = scores[entry] ?? 0;
+        id = ids[entry] ?? 0;
+      }
+      anyTyped |= typed[entry] ?? 0;
+    }
+    if (score === 0) continue;
+    best.places[count] = place;
+    best.scores[count] = score;
+    best.termIds[count] = id;
+    best.typed[count] = anyTyped;
+    count += 1;
+  }
+  return {
+    places: best.places.subarray(0, count),
+    scores: best.scores.subarray(0, count),
+    termIds: best.termIds.subarray(0, count),
+    typed: best.typed.subarray(0, count),
+  };
 }
 
 /**
@@ -130,12 +247,18 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
   return shown.map((hit, at) => {
     const found = new Set<string>();
     exact.forEach((fromWords, word) => {
-      const slot = (ranking.words[word] as WordResult).scores;
-      if (fromWords.scores[at] !== slot.scores[hit.factIndex] || fromWords.typed[at] !== slot.typed[hit.factIndex]) {
-        throw new DamagedIndex(`fact ${hit.factIndex} does not hold the words its postings say`);
-      }
+      const indexed = (ranking.words[word] as WordResult).scores;
+      const slot = slotOf(indexed, hit.factIndex);
+      const local = slotOf(fromWords, at);
+      const same =
+        slot < 0
+          ? local < 0
+          : local >= 0 &&
+            fromWords.scores[local] === indexed.scores[slot] &&
+            fromWords.typed[local] === indexed.typed[slot];
+      if (!same) throw new DamagedIndex(`fact ${hit.factIndex} does not hold the words its postings say`);
       // The words as rankFacts lists them: each query word's, once, in the query's order.
-      if ((fromWords.scores[at] ?? 0) > 0) found.add(scanned.terms[fromWords.termIds[at] ?? 0] ?? "");
+      if (local >= 0) found.add(scanned.terms[fromWords.termIds[local] ?? 0] ?? "");
     });
     return { ...hit, matchedTerms: [...found] };
   });

@@ -22,10 +22,13 @@ export function writeVarint(bytes: Uint8Array, at: number, value: number): numbe
 }
 
 /**
- * Hands each varint of `bytes` to `take`, until it returns false; false if `take` stopped it, or
- * the bytes are not varints (one too long, or cut short).
+ * The varints of `bytes`, or undefined if they are not varints (one too long, or cut short). One
+ * loop, no callback per value: it runs before V8 has optimised anything, where a call per value
+ * made reading 6,000 postings take 5 ms.
  */
-export function readVarints(bytes: Uint8Array, take: (value: number) => boolean): boolean {
+export function readVarints(bytes: Uint8Array): Float64Array | undefined {
+  const values = new Float64Array(bytes.length);
+  let count = 0;
   let value = 0;
   let scale = 1;
   for (let at = 0; at < bytes.length; at += 1) {
@@ -33,12 +36,13 @@ export function readVarints(bytes: Uint8Array, take: (value: number) => boolean)
     value += (byte & 0x7f) * scale;
     if (byte >= 0x80) {
       scale *= 0x80;
-      if (scale > 2 ** 35) return false;
+      if (scale > 2 ** 35) return undefined;
       continue;
     }
-    if (!take(value)) return false;
+    values[count] = value;
+    count += 1;
     value = 0;
     scale = 1;
   }
-  return scale === 1;
+  return scale === 1 ? values.subarray(0, count) : undefined;
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { crc32 } from "node:zlib";
+import { checksum } from "../checksum.js";
 import type { FileKey } from "./key.js";
 import {
   align8,
@@ -26,11 +25,13 @@ export class IndexWriter {
   private readonly temporary: string;
   private readonly sections = {} as Record<SectionName, SectionPlace>;
   private readonly headerLength: number;
-  private position: number;
+  /** The bytes handed to the file so far (written, or in `buffer`), from its start. */
+  private appended: number;
   private readonly buffer = Buffer.allocUnsafeSlow(BUFFER);
   private buffered = 0;
-  private readonly blockCrcs: number[] = [];
-  private blockCrc = 0;
+  private readonly blockChecksums: number[] = [];
+  /** The block being filled: its checksum is taken when it is whole. */
+  private readonly block = new Uint8Array(BLOCK_SIZE);
   private blockFill = 0;
 
   constructor(
@@ -38,10 +39,12 @@ export class IndexWriter {
     private readonly key: FileKey,
   ) {
     makeDirectory(dirname(path));
-    this.temporary = `${path}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+    // Unique enough with the process id; "wx" refuses a name that is taken.
+    const nonce = Math.floor(Math.random() * 2 ** 48).toString(16);
+    this.temporary = `${path}.${process.pid}-${nonce}.tmp`;
     this.fd = openSync(this.temporary, "wx", 0o600);
     this.headerLength = headerLength(key.realPath);
-    this.position = this.headerLength;
+    this.appended = this.headerLength;
   }
 
   /** Writes a section whole; sections go in the order SECTIONS lists them. */
@@ -62,9 +65,9 @@ export class IndexWriter {
   finish(): number {
     const expected = SECTIONS.find((name) => this.sections[name] === undefined);
     if (expected !== undefined) throw new Error(`index section ${expected} was not written`);
-    if (this.blockFill > 0) this.blockCrcs.push(this.blockCrc);
+    if (this.blockFill > 0) this.endBlock();
     this.flush();
-    const table = Buffer.from(Uint32Array.from(this.blockCrcs).buffer);
+    const table = Buffer.from(Uint32Array.from(this.blockChecksums).buffer);
     const blockTable = { offset: this.position, length: table.length };
     this.writeAt(table, this.position);
     const header = encodeHeader({
@@ -72,7 +75,7 @@ export class IndexWriter {
       headerLength: this.headerLength,
       sections: this.sections,
       blockTable,
-      blockTableCrc: crc32(table),
+      blockTableChecksum: checksum(table),
     });
     this.writeAt(header, 0);
     const size = fstatSync(this.fd).size;
@@ -106,37 +109,43 @@ export class IndexWriter {
     place.length = this.position - place.offset;
   }
 
-  /** Appends to the body, a block's checksum at a time. */
+  /** Where the next byte of the body goes. */
+  private get position(): number {
+    return this.appended + this.blockFill;
+  }
+
+  /** Appends to the body, a block at a time, each with its checksum. */
   private write(bytes: Uint8Array): void {
     for (let at = 0; at < bytes.length; ) {
       const take = Math.min(bytes.length - at, BLOCK_SIZE - this.blockFill);
-      const piece = bytes.subarray(at, at + take);
-      this.blockCrc = crc32(piece, this.blockCrc);
+      this.block.set(bytes.subarray(at, at + take), this.blockFill);
       this.blockFill += take;
-      if (this.blockFill === BLOCK_SIZE) {
-        this.blockCrcs.push(this.blockCrc);
-        this.blockCrc = 0;
-        this.blockFill = 0;
-      }
-      this.append(piece);
+      if (this.blockFill === BLOCK_SIZE) this.endBlock();
       at += take;
     }
+  }
+
+  private endBlock(): void {
+    const block = this.block.subarray(0, this.blockFill);
+    this.blockChecksums.push(checksum(block));
+    this.append(block);
+    this.blockFill = 0;
   }
 
   private append(bytes: Uint8Array): void {
     if (this.buffered + bytes.length > BUFFER) this.flush();
     if (bytes.length >= BUFFER) {
-      this.writeAt(bytes, this.position);
+      this.writeAt(bytes, this.appended);
     } else {
       this.buffer.set(bytes, this.buffered);
       this.buffered += bytes.length;
     }
-    this.position += bytes.length;
+    this.appended += bytes.length;
   }
 
   private flush(): void {
     if (this.buffered === 0) return;
-    this.writeAt(this.buffer.subarray(0, this.buffered), this.position - this.buffered);
+    this.writeAt(this.buffer.subarray(0, this.buffered), this.appended - this.buffered);
     this.buffered = 0;
   }
 
@@ -151,7 +160,7 @@ export class IndexWriter {
  * Makes a directory and those above it that are missing. Not mkdirSync's `recursive`, which on
  * Node 20 never returns for a path under /proc.
  */
-function makeDirectory(dir: string): void {
+export function makeDirectory(dir: string): void {
   try {
     mkdirSync(dir, { mode: 0o700 });
   } catch (error) {

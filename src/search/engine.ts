@@ -1,7 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import { parseQuery, type QueryWord, type Reading } from "./query.js";
-import { type RankedFact, rankFacts, type WordScores } from "./rank.js";
+import { compactScores, type RankedFact, type Ranking, rankFacts, type WordScores } from "./rank.js";
 import {
   type ScannedFacts,
   type ScannedFactsJson,
@@ -33,6 +33,8 @@ export interface SearchOptions {
    * not its third, so the list narrows from the first key.
    */
   asYouType?: boolean;
+  /** At most this many facts ranked are given (a search shows a few of thousands); all are counted. */
+  limit?: number;
 }
 
 /** A book's words as ids, and its vocabulary: what a search reads. */
@@ -90,7 +92,7 @@ export class SearchEngine {
     if (words.length === 0) return [];
     this.index ??= buildSearchIndex(this.book);
     const { scanned, vocabulary } = this.index;
-    return rankScanned(scanned, vocabulary, words, this.book.facts.length, options);
+    return rankScanned(scanned, vocabulary, words, this.book.facts.length, options).ranked;
   }
 }
 
@@ -108,7 +110,7 @@ export function searchOnce(
   if (saved) return new SearchEngine(book, saved).search(query, options);
   const oneOff = oneOffSearch(query);
   if (!oneOff) return [];
-  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length, options));
+  return hitsIn(book, oneOff.rank(scanFacts(book.facts, oneOff.filter), book.facts.length, options).ranked);
 }
 
 /**
@@ -118,7 +120,7 @@ export function searchOnce(
 export function oneOffSearch(query: string):
   | {
       filter: TokenFilter | undefined;
-      rank(scanned: ScannedFacts, factCount: number, options?: SearchOptions): RankedFact[];
+      rank(scanned: ScannedFacts, factCount: number, options?: SearchOptions): Ranking;
     }
   | undefined {
   const words = parseQuery(query);
@@ -142,10 +144,10 @@ function rankScanned(
   vocabulary: Vocabulary,
   words: QueryWord[],
   factCount: number,
-  { eligible, asYouType = false }: SearchOptions,
-): RankedFact[] {
+  { eligible, asYouType = false, limit }: SearchOptions,
+): Ranking {
   const matched = words.map((word) => matchWord(vocabulary, word, scanned.terms.length, asYouType));
-  return rankFacts(bestPerFact(scanned, matched, factCount), scanned.terms, factCount, eligible);
+  return rankFacts(bestPerFact(scanned, matched, factCount), scanned.terms, factCount, eligible, limit);
 }
 
 /** How a query word matches each indexed word, by term id: its similarity (0: none), and whether it is the word as typed. */
@@ -240,5 +242,5 @@ export function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], 
     }
     start = end;
   }
-  return best;
+  return best.map(({ scores, termIds, typed }) => compactScores(scores, termIds, typed));
 }

@@ -9,16 +9,25 @@ import { Fact } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
 import { FactScanner } from "./term-scan.js";
 
-/** What a search of a file found and shows, and a book of those facts and the events that date them: all its output reads. */
+/**
+ * What a search of a file found and shows, and a book of those facts and the events that date
+ * them: all its output reads; and how many facts it found in all.
+ */
 export interface FileSearch {
   hits: SearchHit[];
   book: FactBook;
+  total: number;
 }
 
-/** Which of the facts found are shown: those the filter keeps, best first, up to the limit. */
+/**
+ * Which of the facts found are shown: those the filter keeps, best first, up to the limit; and
+ * whether the words each matched are shown (highlighted in a table). Without, a search through
+ * an index need not read the facts' words (see exactHits in index/search.ts).
+ */
 export interface Shown {
   filter: FactFilter;
   limit: number;
+  highlighted?: boolean;
 }
 
 /**
@@ -42,16 +51,21 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
       const fact = links[index];
       return fact !== undefined && passesFilter(fact.kind, () => linkedYears(fact, links, placeOf), shown.filter);
     };
-    const best = oneOff.rank(scanner.scanned(), links.length, { eligible }).slice(0, shown.limit);
-    const facts = readAgain(checked, withDatingFacts(best, links, placeOf));
-    return facts && foundIn(facts, best, path);
+    const { ranked, total } = oneOff.rank(scanner.scanned(), links.length, { eligible, limit: shown.limit });
+    const facts = readAgain(checked, withDatingFacts(ranked, links, placeOf));
+    return facts && foundIn(facts, ranked, path, total);
   } finally {
     checked.reading.close();
   }
 }
 
-/** The hits shown, and a book of them and the facts that date them, from the facts read by place. */
-export function foundIn(facts: ReadonlyMap<number, Fact>, shown: readonly RankedFact[], path: string): FileSearch {
+/** The hits shown, and a book of them and the facts that date them, from the facts read by place; `total` found. */
+export function foundIn(
+  facts: ReadonlyMap<number, Fact>,
+  shown: readonly RankedFact[],
+  path: string,
+  total: number,
+): FileSearch {
   const book = new FactBook(
     [...facts].sort(([a], [b]) => a - b).map(([, fact]) => fact),
     sourceName(path),
@@ -60,7 +74,7 @@ export function foundIn(facts: ReadonlyMap<number, Fact>, shown: readonly Ranked
     const fact = facts.get(factIndex);
     return fact ? [{ fact, score, matchedTerms }] : [];
   });
-  return { hits, book };
+  return { hits, book, total };
 }
 
 /**

@@ -8,14 +8,64 @@ export interface RankedFact {
   matchedTerms: string[];
 }
 
+/** The facts ranked (at most as many as asked for), best first, and how many ranked in all. */
+export interface Ranking {
+  ranked: RankedFact[];
+  total: number;
+}
+
 /**
- * For one query word: each fact's best similarity × field weight (0: no match), the word id that
- * gave it, and whether the fact holds the word as typed or a word it begins (1) or only other forms.
+ * For one query word: the facts it matched, in file order, and for each (at the same place in
+ * the other arrays) its best similarity × field weight there (above 0), the word id that gave
+ * it, and whether the fact holds the word as typed or a word it begins (1) or only other forms.
+ * Only the facts matched, not an array as long as the file: touching every page of one of those
+ * took 2 to 4 ms at 100,000 facts, where most words match a few thousand.
  */
 export interface WordScores {
+  places: Int32Array;
   scores: Float64Array;
   termIds: Int32Array;
   typed: Uint8Array;
+}
+
+/** Where a fact is in a word's scores, or −1 if the word did not match it. */
+export function slotOf(word: WordScores, factIndex: number): number {
+  const slot = firstFrom(word.places, factIndex, 0);
+  return word.places[slot] === factIndex ? slot : -1;
+}
+
+/** The first place from `from` in `places` (ascending) holding `factIndex` or a later fact. */
+function firstFrom(places: Int32Array, factIndex: number, from: number): number {
+  let low = from;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((places[middle] ?? 0) < factIndex) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A word's scores from ones as long as the facts (0: no match). */
+export function compactScores(scores: Float64Array, termIds: Int32Array, typed: Uint8Array): WordScores {
+  let count = 0;
+  for (const score of scores) if (score > 0) count += 1;
+  const word: WordScores = {
+    places: new Int32Array(count),
+    scores: new Float64Array(count),
+    termIds: new Int32Array(count),
+    typed: new Uint8Array(count),
+  };
+  let at = 0;
+  for (let place = 0; place < scores.length; place += 1) {
+    if ((scores[place] ?? 0) === 0) continue;
+    word.places[at] = place;
+    word.scores[at] = scores[place] ?? 0;
+    word.termIds[at] = termIds[place] ?? 0;
+    word.typed[at] = typed[place] ?? 0;
+    at += 1;
+  }
+  return word;
 }
 
 /**
@@ -43,64 +93,185 @@ const PARTIAL_FLOOR = 0.25;
  *   little beside представительство.
  * - A fact scoring under a share of the best score is left out, unless it holds every word as
  *   typed (RELATIVE_CUTOFF).
- * Equal scores keep the file's order.
+ * Equal scores keep the file's order. Only the first `limit` are given; `total` counts them all.
  */
 export function rankFacts(
   perWord: readonly WordScores[],
   terms: readonly string[],
   factCount: number,
   eligible?: (factIndex: number) => boolean,
-): RankedFact[] {
-  const weights = perWord.map(({ scores }) => inverseDocumentFrequency(scores, factCount));
+  limit = Number.POSITIVE_INFINITY,
+): Ranking {
+  const weights = perWord.map(({ places }) => inverseDocumentFrequency(places.length, factCount));
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
-  const candidates: { factIndex: number; matched: number; share: number; score: number; typed: boolean }[] = [];
+  // Only the facts some word matched, each in typed arrays, in plain loops: a search is over
+  // before V8 optimises its code, and at 100,000 facts, objects, callbacks and iterators per fact
+  // took 8 ms of an indexed search's 40 (docs/performance.md).
+  const matchedFacts = factsToRank(perWord, eligible);
+  const size = matchedFacts.length;
+  const places = new Int32Array(size);
+  const matchedWords = new Uint8Array(size);
+  const shares = new Float64Array(size);
+  const thousandths = new Float64Array(size);
+  const allTyped = new Uint8Array(size);
+  const wordPlaces = perWord.map((word) => word.places);
+  const wordScores = perWord.map((word) => word.scores);
+  const wordTyped = perWord.map((word) => word.typed);
+  const wordCount = perWord.length;
+  // Each word's next slot: the facts are visited in file order, as each word lists them.
+  const next = new Int32Array(wordCount);
+  let count = 0;
   let mostMatched = 1;
-  for (let factIndex = 0; factIndex < factCount; factIndex += 1) {
-    if (eligible && !eligible(factIndex)) continue;
+  let best = 0;
+  // One word, as most queries are: its own loop, a few steps a fact; every fact covers the query.
+  if (wordCount === 1) {
+    const [scores, typed] = [wordScores[0] as Float64Array, wordTyped[0] as Uint8Array];
+    const weight = weights[0] ?? 0;
+    for (let at = 0; at < size; at += 1) {
+      const factIndex = matchedFacts[at] ?? 0;
+      if (eligible && !eligible(factIndex)) continue;
+      places[count] = factIndex;
+      matchedWords[count] = 1;
+      shares[count] = weight / totalWeight;
+      const score = Math.round((((scores[at] ?? 0) * weight) / totalWeight) * 1000);
+      thousandths[count] = score;
+      if (score > best) best = score;
+      allTyped[count] = typed[at] ?? 0;
+      count += 1;
+    }
+  }
+  for (let at = 0; wordCount > 1 && at < size; at += 1) {
+    const factIndex = matchedFacts[at] ?? 0;
     let matched = 0;
     let share = 0;
     let total = 0;
     // Every word, as typed: a word the fact does not hold at all makes it no exception.
-    let typed = true;
-    for (let word = 0; word < perWord.length; word += 1) {
-      if (perWord[word]?.typed[factIndex] !== 1) typed = false;
-      const score = perWord[word]?.scores[factIndex] ?? 0;
-      if (score === 0) continue;
+    let typed = 1;
+    for (let word = 0; word < wordCount; word += 1) {
+      const places = wordPlaces[word] as Int32Array;
+      let slot = next[word] ?? 0;
+      // Visiting only some facts (see factsToRank), a word's next one may be past.
+      if ((places[slot] ?? factIndex) < factIndex) slot = firstFrom(places, factIndex, slot);
+      next[word] = slot;
+      if (places[slot] !== factIndex) {
+        typed = 0;
+        continue;
+      }
+      next[word] = slot + 1;
+      if ((wordTyped[word] as Uint8Array)[slot] !== 1) typed = 0;
       matched += 1;
       share += weights[word] ?? 0;
-      total += score * (weights[word] ?? 0);
+      total += ((wordScores[word] as Float64Array)[slot] ?? 0) * (weights[word] ?? 0);
     }
-    if (matched === 0) continue;
-    mostMatched = Math.max(mostMatched, matched);
-    candidates.push({ factIndex, matched, share: share / totalWeight, score: round(total / totalWeight), typed });
+    if (eligible && !eligible(factIndex)) continue;
+    if (matched > mostMatched) mostMatched = matched;
+    places[count] = factIndex;
+    matchedWords[count] = matched;
+    shares[count] = share / totalWeight;
+    thousandths[count] = Math.round((total / totalWeight) * 1000);
+    allTyped[count] = typed;
+    count += 1;
   }
-  const all = mostMatched === perWord.length;
-  const covering = candidates.filter(
-    (candidate) => candidate.matched === mostMatched && (all || candidate.share >= PARTIAL_FLOOR),
-  );
-  const best = covering.reduce((max, candidate) => Math.max(max, candidate.score), 0);
-  const cutoff = (perWord.length === 1 ? RELATIVE_CUTOFF.oneWord : RELATIVE_CUTOFF.words) * best;
-  return covering
-    .filter((candidate) => candidate.typed || candidate.score >= cutoff)
-    .sort((a, b) => b.score - a.score || a.factIndex - b.factIndex)
-    .map(({ factIndex, score }) => ({ factIndex, score, matchedTerms: matchedTerms(perWord, terms, factIndex) }));
+  // The facts that cover the query (see above) are marked in matchedWords (0: not).
+  const all = mostMatched === wordCount;
+  for (let at = 0; wordCount > 1 && at < count; at += 1) {
+    if (matchedWords[at] !== mostMatched || (!all && (shares[at] ?? 0) < PARTIAL_FLOOR)) matchedWords[at] = 0;
+    else if ((thousandths[at] ?? 0) > best) best = thousandths[at] ?? 0;
+  }
+  const cutoff = (wordCount === 1 ? RELATIVE_CUTOFF.oneWord : RELATIVE_CUTOFF.words) * best;
+  // Best first, then in file order: one number per fact, sorted by the typed array's own sort.
+  const keys = new Float64Array(count);
+  let kept = 0;
+  for (let at = 0; at < count; at += 1) {
+    if (matchedWords[at] === 0 || (allTyped[at] !== 1 && (thousandths[at] ?? 0) < cutoff)) continue;
+    keys[kept] = (SCORE_SPAN - (thousandths[at] ?? 0)) * FACT_SPAN + (places[at] ?? 0);
+    kept += 1;
+  }
+  const order = keys.subarray(0, kept).sort();
+  const ranked: RankedFact[] = [];
+  for (let at = 0; at < Math.min(limit, order.length); at += 1) {
+    const key = order[at] ?? 0;
+    const factIndex = key % FACT_SPAN;
+    ranked.push(new Ranked(factIndex, (SCORE_SPAN - (key - factIndex) / FACT_SPAN) / 1000, perWord, terms));
+  }
+  return { ranked, total: order.length };
 }
 
-/** BM25's IDF of a query word over the facts it matches: a word in every fact weighs little, a rare one much. */
-function inverseDocumentFrequency(scores: Float64Array, factCount: number): number {
-  let matching = 0;
-  for (let i = 0; i < factCount; i += 1) if ((scores[i] ?? 0) > 0) matching += 1;
+/**
+ * A ranked fact whose matched words are worked out when read: most are cut by a limit before
+ * they are shown. A class, not an object with a getter of its own: 5,000 of those took 5 ms.
+ */
+class Ranked implements RankedFact {
+  constructor(
+    readonly factIndex: number,
+    readonly score: number,
+    private readonly perWord: readonly WordScores[],
+    private readonly terms: readonly string[],
+  ) {}
+
+  get matchedTerms(): string[] {
+    return matchedTerms(this.perWord, this.terms, this.factIndex);
+  }
+}
+
+// A sort key: the score's thousandths below SCORE_SPAN, times FACT_SPAN, plus the fact's place;
+// both spans leave the key an exact integer (below 2 ** 53).
+const SCORE_SPAN = 2 ** 20;
+const FACT_SPAN = 2 ** 32;
+
+/**
+ * The facts to rank, in file order. Facts that match every word come alone when there are any
+ * (of those `eligible` keeps): then only they, all among the facts of the word that matched the
+ * fewest ("полиомиелит п" in browse: 5,800 of 100,000 facts, not all that hold a word in п).
+ * Else every fact any word matched.
+ */
+function factsToRank(
+  perWord: readonly WordScores[],
+  eligible: ((factIndex: number) => boolean) | undefined,
+): Int32Array {
+  if (perWord.length === 1) return perWord[0]?.places ?? new Int32Array(0);
+  const fewest = perWord.reduce((least, word) => (word.places.length < least.places.length ? word : least));
+  const inAll: number[] = [];
+  for (let at = 0; at < fewest.places.length; at += 1) {
+    const factIndex = fewest.places[at] ?? 0;
+    let everyWord = !eligible || eligible(factIndex);
+    for (let word = 0; everyWord && word < perWord.length; word += 1) {
+      everyWord = slotOf(perWord[word] as WordScores, factIndex) >= 0;
+    }
+    if (everyWord) inAll.push(factIndex);
+  }
+  return inAll.length > 0 ? Int32Array.from(inAll) : factsMatched(perWord);
+}
+
+/** The facts any word matched, in file order. */
+function factsMatched(perWord: readonly WordScores[]): Int32Array {
+  const all = new Int32Array(perWord.reduce((sum, { places }) => sum + places.length, 0));
+  let at = 0;
+  for (const { places } of perWord) {
+    all.set(places, at);
+    at += places.length;
+  }
+  all.sort();
+  let unique = 0;
+  for (let read = 0; read < all.length; read += 1) {
+    if (read === 0 || all[read] !== all[read - 1]) {
+      all[unique] = all[read] ?? 0;
+      unique += 1;
+    }
+  }
+  return all.subarray(0, unique);
+}
+
+/** BM25's IDF of a query word that `matching` facts hold: a word in every fact weighs little, a rare one much. */
+function inverseDocumentFrequency(matching: number, factCount: number): number {
   return Math.log(1 + (factCount - matching + 0.5) / (matching + 0.5));
 }
 
 function matchedTerms(perWord: readonly WordScores[], terms: readonly string[], factIndex: number): string[] {
   const found = new Set<string>();
-  for (const { scores, termIds } of perWord) {
-    if ((scores[factIndex] ?? 0) > 0) found.add(terms[termIds[factIndex] ?? 0] ?? "");
+  for (const word of perWord) {
+    const slot = slotOf(word, factIndex);
+    if (slot >= 0) found.add(terms[word.termIds[slot] ?? 0] ?? "");
   }
   return [...found];
-}
-
-function round(score: number): number {
-  return Math.round(score * 1000) / 1000;
 }

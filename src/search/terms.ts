@@ -14,10 +14,15 @@ export interface TermSource {
   latin(id: number): string | null;
   /** A word's stem, if the source knows it (the Vocabulary works out the others). */
   stem(id: number): string | undefined;
-  /** The words whose first UTF-16 unit is `letter`. */
-  startingWith(letter: string): readonly number[];
-  /** The words whose Latin spelling, or the word itself if it has none, starts with `letter`. */
-  spelledStartingWith(letter: string): readonly number[];
+  // The three groups below may hold more words than asked for (a list gives every word with the
+  // prefix's first letter; the Vocabulary checks each one), never fewer: a saved index gives the
+  // run of its sorted words that starts with the prefix.
+  /** The words that start with `prefix`. */
+  startingWith(prefix: string): readonly number[];
+  /** The words whose stem starts with `prefix`. */
+  stemStartingWith(prefix: string): readonly number[];
+  /** The words whose Latin spelling, or the word itself if it has none, starts with `prefix`. */
+  spelledStartingWith(prefix: string): readonly number[];
   /**
    * The words `word` may be compared with for typos: the Cyrillic words for a Cyrillic word, for
    * another every word. A source may leave out words that share no letter pair with it (see
@@ -70,11 +75,17 @@ export class ListedTerms implements TermSource {
     return stem === null ? this.term(id) : stem;
   }
 
-  startingWith(letter: string): readonly number[] {
-    return this.byFirstLetter.get(letter) ?? [];
+  startingWith(prefix: string): readonly number[] {
+    return this.byFirstLetter.get(prefix.charAt(0)) ?? [];
   }
 
-  spelledStartingWith(letter: string): readonly number[] {
+  // Snowball and Porter rewrite only endings: a stem starts with its word's first letter.
+  stemStartingWith(prefix: string): readonly number[] {
+    return this.startingWith(prefix);
+  }
+
+  spelledStartingWith(prefix: string): readonly number[] {
+    const letter = prefix.charAt(0);
     if (!this.bySpellingStart) {
       this.bySpellingStart = new Map();
       for (let id = 0; id < this.terms.length; id += 1) {

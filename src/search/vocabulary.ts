@@ -111,9 +111,8 @@ export class Vocabulary {
 
   /**
    * The words a query word can be compared with letter by letter: Cyrillic words for a Cyrillic
-   * query word, for a Latin one every word as spelled in Latin letters. Snowball and Porter rewrite
-   * only endings, and a prefix starts like the word, so `sameStart` keeps only words that begin
-   * with the query word's first letter; without it, they are the words it may be a typo of.
+   * query word, for a Latin one every word as spelled in Latin letters: with `sameStart`, those
+   * that begin with it (or more, see terms.ts); without it, the words it may be a typo of.
    */
   private comparable(
     word: string,
@@ -141,7 +140,7 @@ export class Vocabulary {
     const prefix = options.minPrefix !== undefined && word.length >= options.minPrefix;
     if (isNumber(word)) {
       // Numbers are years and counts: 1992 is not a typo of 1994, but "199" may be on its way to either.
-      for (const id of this.source.startingWith(word.charAt(0))) {
+      for (const id of this.source.startingWith(word)) {
         const term = this.source.term(id);
         if (term === word) add(id, SAME_WORD, STRONG, true);
         else if (prefix && isNumber(term) && term.startsWith(word)) add(id, PREFIX, STRONG, true);
@@ -161,7 +160,7 @@ export class Vocabulary {
   private strongMatches(word: string, prefix: boolean, add: AddMatch) {
     const wordStem = stem(word);
     const cyrillic = isCyrillic(word);
-    const { ids, text } = this.comparable(word, cyrillic, word.charAt(0));
+    const { ids, text } = this.comparable(word, cyrillic, word);
     for (const id of ids) {
       const candidate = text(id);
       const term = this.source.term(id);
@@ -173,8 +172,9 @@ export class Vocabulary {
       else if (prefix && (term === candidate || word.length >= MIN_TRANSLITERATED_PREFIX))
         add(id, PREFIX, STRONG, true);
     }
-    // Snowball keeps a stem's first letter, so words of the same stem are among those that start alike.
-    for (const id of this.source.startingWith(wordStem.charAt(0))) {
+    // Close stems start with the shorter of the two, which is at least four letters or the whole stem.
+    const stemStart = wordStem.length < 4 ? wordStem : wordStem.slice(0, Math.max(4, wordStem.length - 2));
+    for (const id of this.source.stemStartingWith(stemStart)) {
       if (closeStems(wordStem, this.stemOf(id))) add(id, this.source.term(id) === word ? SAME_WORD : SAME_STEM, STRONG);
     }
   }
@@ -182,7 +182,8 @@ export class Vocabulary {
   /** Words whose stem Snowball cut differently from one shared root: ратификация / ратифицировано. */
   private derivedMatches(word: string, add: AddMatch) {
     const wordStem = stem(word);
-    for (const id of this.source.startingWith(wordStem.charAt(0))) {
+    if (wordStem.length < SHARED_STEM_START) return;
+    for (const id of this.source.stemStartingWith(wordStem.slice(0, SHARED_STEM_START))) {
       if (sharesStemPrefix(wordStem, this.stemOf(id))) add(id, SHARED_STEM_PREFIX, STRONG);
     }
   }
@@ -229,12 +230,14 @@ function closeStems(a: string, b: string): boolean {
   return shorter.length >= 4 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
 }
 
+const SHARED_STEM_START = 6;
+
 /** Stems of one word that Snowball cut differently: ратификац / ратифицирова (not мемориа / меморандум). */
 function sharesStemPrefix(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   let common = 0;
   while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= Math.max(6, shorter - 3);
+  return common >= Math.max(SHARED_STEM_START, shorter - 3);
 }
 
 /**

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { BIN, ROOT, run } from "../helpers.js";
-import { indexFiles, mixedFile, onlyIndex, scratch, writeJson } from "../index/helpers.js";
+import { indexFiles, mixedFile, onlyIndex, scratch, settled, writeJson } from "../index/helpers.js";
 
 const { dir, remove } = scratch("index-e2e");
 after(remove);
@@ -116,6 +116,7 @@ test("every command prints through an index exactly what it prints without one",
     ["programs", "--table"],
   ];
   inCache(cache, ["search", "полиомиелит", "--data", path]);
+  settled(cache);
   onlyIndex(cache);
   for (const command of commands) {
     const expected = withoutCache([...command, "--data", path]);
@@ -134,9 +135,11 @@ test("--no-cache and UNICEF_KZ_CACHE=0 neither read nor write an index; the cach
   const home = join(dir, "home");
   mkdirSync(home);
   run(["search", "полиомиелит", "--data", path], { env: { HOME: home, UNICEF_KZ_CACHE_DIR: "" } });
+  settled(join(home, ".cache", "unicef-kz"));
   assert.equal(indexFiles(join(home, ".cache", "unicef-kz")).length, 1);
   const xdg = join(dir, "xdg");
   run(["search", "полиомиелит", "--data", path], { env: { HOME: home, XDG_CACHE_HOME: xdg, UNICEF_KZ_CACHE_DIR: "" } });
+  settled(join(xdg, "unicef-kz"));
   assert.equal(indexFiles(join(xdg, "unicef-kz")).length, 1);
   const relative = run(["search", "полиомиелит", "--data", path], {
     env: { HOME: home, XDG_CACHE_HOME: "relative", UNICEF_KZ_CACHE_DIR: "" },
@@ -145,11 +148,15 @@ test("--no-cache and UNICEF_KZ_CACHE=0 neither read nor write an index; the cach
   assert.ok(!existsSync(join(ROOT, "relative")), "a relative XDG_CACHE_HOME is ignored, as the spec says");
 });
 
-test("two processes making the same index at once both answer, and leave one whole index", async () => {
+test("searches and builds of the same index at once all answer, and leave one whole index", async () => {
   const cache = newCache();
   const expected = withoutCache(["search", "дети", "--data", path, "--json"]).stdout;
-  const both = await Promise.all([1, 2].map(() => spawned(cache, ["search", "дети", "--data", path, "--json"])));
-  for (const result of both) assert.deepEqual(result, { status: 0, stdout: expected, stderr: "" });
+  const searches = [1, 2].map(() => spawned(cache, ["search", "дети", "--data", path, "--json"]));
+  const builds = [1, 2].map(() => spawned(cache, ["index", path]));
+  for (const result of await Promise.all(searches))
+    assert.deepEqual(result, { status: 0, stdout: expected, stderr: "" });
+  for (const result of await Promise.all(builds)) assert.equal(result.status, 0, result.stderr);
+  settled(cache);
   const saved = onlyIndex(cache);
   assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)], "no temporary file left");
   const before = statSync(saved, { bigint: true }).mtimeNs;
@@ -199,6 +206,7 @@ test("a cache that cannot be written means no index and the same answer, without
     { encoding: "utf8", env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: full } },
   );
   assert.deepEqual({ stdout: limited.stdout, stderr: limited.stderr, status: limited.status }, expected);
+  settled(full);
   assert.deepEqual(readdirSync(full), [], "nothing half written is left");
 });
 
@@ -242,5 +250,35 @@ test("indexes are read through, not trusted: a foreign file at the index's place
   writeFileSync(saved, readFileSync(path));
   const expected = withoutCache(["search", "полиомиелит", "--data", path]);
   assert.deepEqual(inCache(cache, ["search", "полиомиелит", "--data", path]), expected);
+  settled(cache);
   assert.notDeepEqual(readFileSync(saved), readFileSync(path));
+});
+
+test("the first search answers as without an index and leaves it to a process of its own, one at a time", () => {
+  const cache = newCache();
+  const expected = withoutCache(["search", "полиомиелит", "--data", path]);
+  assert.deepEqual(inCache(cache, ["search", "полиомиелит", "--data", path]), expected);
+  settled(cache);
+  const saved = onlyIndex(cache);
+  assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)], "no lock or temporary file left");
+  const lock = `${saved}.lock`;
+  const searchWithLock = (holder: number) => {
+    inCache(cache, ["index", "--clear"]);
+    writeFileSync(lock, String(holder));
+    return inCache(cache, ["search", "полиомиелит", "--data", path]);
+  };
+  // A build under way (a live process holds the lock): no other is started.
+  assert.deepEqual(searchWithLock(process.pid), expected);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  assert.deepEqual(
+    readdirSync(cache),
+    [lock.slice(cache.length + 1)],
+    "no index made while another build holds the lock",
+  );
+  // A build that ended without removing its lock does not hold it.
+  const ended = spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim();
+  assert.deepEqual(searchWithLock(Number(ended)), expected);
+  settled(cache);
+  assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)], "made, and the lock gone");
+  assert.match(inCache(cache, ["index", "--clear"]).stdout, /^removed 1 index /);
 });

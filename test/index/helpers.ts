@@ -34,6 +34,25 @@ export function indexFiles(dir: string): string[] {
   }
 }
 
+/**
+ * Waits (up to 60 s) until no index is being made in the background in a cache directory: a
+ * search that finds none leaves a lock there while a process of its own makes it.
+ */
+export function settled(dir: string): void {
+  const waitUntil = Date.now() + 60_000;
+  const building = () => {
+    try {
+      return readdirSync(dir).some((name) => name.endsWith(".lock"));
+    } catch {
+      return false;
+    }
+  };
+  while (building()) {
+    assert.ok(Date.now() < waitUntil, `an index is still being made in ${dir}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+}
+
 /** The only index file in a cache directory. */
 export function onlyIndex(dir: string): string {
   const files = indexFiles(dir);
@@ -61,12 +80,13 @@ export function writeJson(path: string, file: unknown, indent = 1): string {
 }
 
 /** What a search prints: each hit shown as JSON, with its score, the words matched and its date as a table shows it. */
-export function printed(found: FileSearch | undefined): unknown {
+export function printed(found: FileSearch | undefined, highlighted = true): unknown {
   assert.ok(found, "searched");
-  return found.hits.map((hit) => ({
+  const hits = found.hits.map((hit) => ({
     ...factJson(hit.fact, found.book),
     score: hit.score,
-    terms: hit.matchedTerms,
+    ...(highlighted ? { terms: hit.matchedTerms } : {}),
     date: factDate(hit.fact, found.book, "en"),
   }));
+  return { hits, total: found.total };
 }

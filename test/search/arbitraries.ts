@@ -33,4 +33,5 @@ export const shownFacts: fc.Arbitrary<Shown> = fc.record({
     { requiredKeys: [] },
   ),
   limit: fc.integer({ min: 1, max: 40 }),
+  highlighted: fc.boolean(),
 });
