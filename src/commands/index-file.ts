@@ -5,7 +5,7 @@ import type { CommandEnv, CommandSpec } from "./command.js";
 export const indexCommand: CommandSpec = {
   name: "index",
   arguments: "[file]",
-  summary: "save a fact file's search index now (the first search does it anyway), or remove saved ones",
+  summary: "save a fact file's search index now (the first search has it made anyway), or remove saved ones",
   listing: false,
   options: [{ flags: "--clear", description: "remove the saved indexes (only the file's, if one is given)" }],
   examples: [
@@ -14,9 +14,10 @@ export const indexCommand: CommandSpec = {
     "unicef-kz index --clear my-facts.json",
     "UNICEF_KZ_CACHE_DIR=/tmp/unicef-kz unicef-kz index my-facts.json",
   ],
-  notes: `A search of a --data file saves its index as it reads the file; later searches read the
-index and only the facts they show. An index is used only while the file is, byte for byte, the
-one indexed; otherwise it is made again. Indexes are kept in $UNICEF_KZ_CACHE_DIR, else
+  notes: `The first search of a --data file answers as it reads the file, and has its index made
+by a process of its own, at the lowest priority; later searches read the index and only the facts
+they show. An index is used only while the file is, byte for byte, the one indexed; otherwise it
+is made again. Indexes are kept in $UNICEF_KZ_CACHE_DIR, else
 $XDG_CACHE_HOME/unicef-kz, else ~/.cache/unicef-kz; --no-cache or UNICEF_KZ_CACHE=0 neither
 reads nor writes them. The shipped facts are indexed by the build.
 `,

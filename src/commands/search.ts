@@ -83,8 +83,8 @@ date is an event's own, as in the JSON: agreements are dated by their milestones
  * search of a file goes through its index, or keeps only what it shows as it reads it.
  */
 async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv): Promise<FileSearch> {
-  const extended = exact ? undefined : await import("../search/extended.js");
-  const fuzzy = extended !== undefined && !extended.isExtendedQuery(query);
+  const extended = !exact && (await import("../search/extended-syntax.js")).isExtendedQuery(query);
+  const fuzzy = !exact && !extended;
   if (fuzzy) {
     const found = await env.searchAsRead(query, shown);
     if (found) return found;
@@ -98,7 +98,7 @@ async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv
   const hits = fuzzy
     ? (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex(), { eligible })
     : extended
-      ? extended.extendedSearch(book, query)
+      ? (await import("../search/extended.js")).extendedSearch(book, query)
       : (await import("../search/exact.js")).exactSearch(book, query);
   const matching = hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book));
   return { book, hits: matching.slice(0, shown.limit), total: matching.length };

@@ -206,11 +206,16 @@ export function readPostings(bytes: Uint8Array, factCount: number): Postings | u
   const codes = new Uint8Array(values.length);
   let place = 0;
   for (let at = 0; at < values.length; at += 1) {
-    const value = values[at] ?? 0;
-    place += Math.floor(value / WEIGHT_CODES);
+    place += postingGap(values[at] ?? 0);
     if (place >= factCount) return undefined;
     places[at] = place;
-    codes[at] = value % WEIGHT_CODES;
+    codes[at] = postingCode(values[at] ?? 0);
   }
   return { places, codes };
 }
+
+/** The facts since the word's last one, of a posting's varint. */
+export const postingGap = (value: number) => Math.floor(value / WEIGHT_CODES);
+
+/** The weight's code, of a posting's varint. */
+export const postingCode = (value: number) => value % WEIGHT_CODES;

@@ -10,9 +10,10 @@ import { compactScores, type RankedFact, type Ranking, rankFacts, slotOf, type W
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
-import { type Postings, readPostings } from "./postings.js";
+import { type Postings, postingCode, postingGap, readPostings } from "./postings.js";
 import { DamagedIndex } from "./reader.js";
 import { IndexedTerms } from "./terms.js";
+import { readVarints } from "./varints.js";
 
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
 export interface IndexedRanking extends Ranking {
@@ -21,10 +22,9 @@ export interface IndexedRanking extends Ranking {
   names: readonly string[];
 }
 
-/** A query word against an index: how it matches each word (by term id), the words it matched, every fact's best score for it. */
+/** A query word against an index: how it matches each word (by term id; the words it matched), every fact's best score for it. */
 interface WordResult {
   match: WordMatch;
-  ids: number[];
   scores: WordScores;
 }
 
@@ -58,7 +58,7 @@ export function rankIndexed(
   const results = queryWords.map((word) => wordResult(facts, words, word, options.asYouType ?? false));
   // The words matched, by term id: the scores name each fact's word by its id.
   const names: string[] = [];
-  for (const { ids } of results) for (const id of ids) names[id] = words.terms.term(id);
+  for (const { match } of results) for (const id of match.ids) names[id] = words.terms.term(id);
   const { ranked, total } = rankFacts(
     results.map((result) => result.scores),
     names,
@@ -74,8 +74,7 @@ function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asY
   const known = words.recent?.get(key);
   if (known) return known;
   const match = matchWord(words.vocabulary, word, facts.index.meta.termCount, asYouType);
-  const ids = [...words.terms.looked].filter((id) => (match.similarities[id] ?? 0) > 0).sort((a, b) => a - b);
-  const result = { match, ids, scores: scoresFromPostings(facts, ids, match) };
+  const result = { match, scores: scoresFromPostings(facts, match.ids, match) };
   if (words.recent) {
     words.recent.set(key, result);
     for (const old of words.recent.keys()) if (words.recent.size > RECENT_WORDS) words.recent.delete(old);
@@ -90,22 +89,35 @@ function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asY
 function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], word: WordMatch): WordScores {
   const { count, index } = facts;
   const weights = index.meta.weights;
-  const lists = ids.map((id) => {
-    const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
-    const postings = readPostings(index.bytes("postings", start, end), count);
-    if (!postings) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+  const bytesOf = postingBytes(facts, ids);
+  const pieces = ids.map((id) => bytesOf(id));
+  const postingsOf = (at: number) => {
+    const postings = readPostings(pieces[at] ?? new Uint8Array(0), count);
+    if (!postings) throw new DamagedIndex(`the postings of term ${ids[at]} are not postings`);
     return postings;
-  });
-  if (lists.length === 1) return scoresOfOne(lists[0] as Postings, ids[0] ?? 0, word, weights);
-  const total = lists.reduce((sum, { places }) => sum + places.length, 0);
-  // Postings that reach many facts are gathered in arrays as long as the file (a word of one or
-  // two letters typed in browse reaches most of them); fewer, sorted by fact.
-  return total > count / 8 ? scoresGathered(lists, ids, word, weights, count) : scoresSorted(lists, ids, word, weights);
+  };
+  if (ids.length === 1) return scoresOfOne(postingsOf(0), ids[0] ?? 0, word, weights);
+  // Postings that reach many facts (a word of one or two letters typed in browse reaches most of
+  // them) are gathered in arrays as long as the file; fewer, sorted by fact. A posting takes a
+  // byte or two.
+  const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return bytes > count / 4
+    ? scoresGathered(pieces, ids, word, weights, count)
+    : scoresSorted(
+        ids.map((_, at) => postingsOf(at)),
+        ids,
+        word,
+        weights,
+      );
 }
 
-/** The best score of each fact, gathered in arrays as long as the file, then kept for the facts matched. */
+/**
+ * The best score of each fact, gathered in arrays as long as the file, then kept for the facts
+ * matched. Each word's postings are read into one array used again, not arrays of their own:
+ * thousands of words, most of them rare, made 20 ms of garbage at 100,000 facts.
+ */
 function scoresGathered(
-  lists: readonly Postings[],
+  pieces: readonly Uint8Array[],
   ids: readonly number[],
   word: WordMatch,
   weights: readonly number[],
@@ -114,14 +126,18 @@ function scoresGathered(
   const scores = new Float64Array(count);
   const termIds = new Int32Array(count);
   const typed = new Uint8Array(count);
-  for (let list = 0; list < lists.length; list += 1) {
-    const { places, codes } = lists[list] as Postings;
+  const values = new Float64Array(pieces.reduce((longest, piece) => Math.max(longest, piece.length), 0));
+  for (let list = 0; list < pieces.length; list += 1) {
     const id = ids[list] ?? 0;
+    const gaps = readVarints(pieces[list] ?? new Uint8Array(0), values);
+    if (!gaps) throw new DamagedIndex(`the postings of term ${id} are not postings`);
     const similarity = word.similarities[id] ?? 0;
     const isTyped = word.typed[id] ?? 0;
-    for (let at = 0; at < places.length; at += 1) {
-      const place = places[at] ?? 0;
-      const score = similarity * (weights[codes[at] ?? 0] ?? 0);
+    let place = 0;
+    for (let at = 0; at < gaps.length; at += 1) {
+      place += postingGap(gaps[at] ?? 0);
+      if (place >= count) throw new DamagedIndex(`the postings of term ${id} are past the facts`);
+      const score = similarity * (weights[postingCode(gaps[at] ?? 0)] ?? 0);
       if (score > (scores[place] ?? 0)) {
         scores[place] = score;
         termIds[place] = id;
@@ -158,6 +174,33 @@ function scoresSorted(
     filled += places.length;
   });
   return bestOfEach(byFact(entryPlaces), entryPlaces, entryScores, entryIds, entryTyped);
+}
+
+/**
+ * The bytes of each word's postings. The words a prefix matches are a run of ids, and their
+ * postings one piece of the file: read in one go, not a read a word (a letter or two typed in
+ * browse matches thousands of words, and a read each took 20 ms at 100,000 facts).
+ */
+function postingBytes(facts: IndexedFacts, ids: readonly number[]): (id: number) => Uint8Array {
+  const { index } = facts;
+  const first = ids[0] ?? 0;
+  const last = ids.at(-1) ?? 0;
+  if (ids.length < 2 || last - first >= 4 * ids.length) {
+    return (id) => {
+      const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
+      return index.bytes("postings", start, end);
+    };
+  }
+  const offsets = index.float64s("postingOffsets", first, last + 2);
+  const base = offsets[0] ?? 0;
+  const piece = index.bytes("postings", base, offsets[last - first + 1] ?? 0);
+  return (id) => {
+    const start = (offsets[id - first] ?? 0) - base;
+    const end = (offsets[id - first + 1] ?? 0) - base;
+    if (start < 0 || end < start || end > piece.length)
+      throw new DamagedIndex(`term ${id}'s postings are out of place`);
+    return piece.subarray(start, end);
+  };
 }
 
 /** One word's postings as its scores: they are by fact already, one each. */
@@ -237,12 +280,13 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
   // bestPerFact over the facts shown, their words matched as the index's were.
   const termOf = new Map<string, number>();
-  for (const { ids } of ranking.words) for (const id of ids) termOf.set(ranking.names[id] ?? "", id);
+  for (const { match } of ranking.words) for (const id of match.ids) termOf.set(ranking.names[id] ?? "", id);
   const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
-  const localWords = ranking.words.map(({ match }) => ({
-    similarities: Float64Array.from(local, (id) => (id < 0 ? 0 : (match.similarities[id] ?? 0))),
-    typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (match.typed[id] ?? 0))),
-  }));
+  const localWords = ranking.words.map(({ match }) => {
+    const similarities = Float64Array.from(local, (id) => (id < 0 ? 0 : (match.similarities[id] ?? 0)));
+    const ids = [...similarities.keys()].filter((at) => (similarities[at] ?? 0) > 0);
+    return { similarities, typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (match.typed[id] ?? 0))), ids };
+  });
   const exact = bestPerFact(scanned, localWords, read.length);
   return shown.map((hit, at) => {
     const found = new Set<string>();

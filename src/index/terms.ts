@@ -15,7 +15,6 @@ export class IndexedTerms implements TermSource {
   private readonly stems = new Map<number, string>();
   private readonly spellings = new Map<number, string>();
   private readonly groups = new Map<string, readonly number[]>();
-  private readonly handedOut = new Set<number>();
 
   constructor(private readonly index: IndexFile) {
     this.count = index.meta.termCount;
@@ -32,11 +31,6 @@ export class IndexedTerms implements TermSource {
   latin(id: number): string | null {
     if (id >= this.index.meta.cyrillicTerms) return null;
     return this.spellings.get(id) ?? this.readOne("latin", id, this.spellings);
-  }
-
-  /** Every word of the groups handed out so far: the only words a match can have found. */
-  get looked(): ReadonlySet<number> {
-    return this.handedOut;
   }
 
   startingWith(prefix: string): readonly number[] {
@@ -101,7 +95,6 @@ export class IndexedTerms implements TermSource {
       this.read("term", ids, this.texts);
       if (withStems) this.read("stem", ids, this.stems);
       this.groups.set(key, ids);
-      for (const id of ids) this.handedOut.add(id);
     }
     return ids;
   }

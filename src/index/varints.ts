@@ -22,12 +22,11 @@ export function writeVarint(bytes: Uint8Array, at: number, value: number): numbe
 }
 
 /**
- * The varints of `bytes`, or undefined if they are not varints (one too long, or cut short). One
- * loop, no callback per value: it runs before V8 has optimised anything, where a call per value
- * made reading 6,000 postings take 5 ms.
+ * The varints of `bytes`, read into `values` (as long as the bytes at least), or undefined if they
+ * are not varints (one too long, or cut short). One loop, no callback per value: it runs before
+ * V8 has optimised anything, where a call per value made reading 6,000 postings take 5 ms.
  */
-export function readVarints(bytes: Uint8Array): Float64Array | undefined {
-  const values = new Float64Array(bytes.length);
+export function readVarints(bytes: Uint8Array, values = new Float64Array(bytes.length)): Float64Array | undefined {
   let count = 0;
   let value = 0;
   let scale = 1;

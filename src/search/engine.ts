@@ -154,6 +154,8 @@ function rankScanned(
 export interface WordMatch {
   similarities: Float64Array;
   typed: Uint8Array;
+  /** The ids of the words it matched (similarity above 0), ascending. */
+  ids: number[];
 }
 
 /**
@@ -189,14 +191,16 @@ export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: nu
   for (const matches of found) for (const { tier } of matches.values()) bestTier = Math.min(bestTier, tier);
   const similarities = new Float64Array(termCount);
   const typed = new Uint8Array(termCount);
+  const ids: number[] = [];
   word.readings.forEach((reading, index) => {
     for (const [id, match] of found[index] ?? []) {
       if (match.tier !== bestTier) continue;
+      if (similarities[id] === 0) ids.push(id);
       similarities[id] = Math.max(similarities[id] ?? 0, match.similarity * reading.weight);
       if (match.typed) typed[id] = 1;
     }
   });
-  return { similarities, typed };
+  return { similarities, typed, ids: ids.sort((a, b) => a - b) };
 }
 
 /** Whether the readings matched so far found a word in Latin letters (not a Cyrillic word by its Latin spelling). */
@@ -210,9 +214,7 @@ function spellsALatinWord(vocabulary: Vocabulary, found: readonly TermMatches[])
  */
 export function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], factCount: number): WordScores[] {
   const matched = new Uint8Array(scanned.terms.length);
-  for (const { similarities } of words) {
-    for (let id = 0; id < similarities.length; id += 1) if (similarities[id]) matched[id] = 1;
-  }
+  for (const { ids } of words) for (const id of ids) matched[id] = 1;
   const byId = words.map((word) => word.similarities);
   const best = words.map(() => ({
     scores: new Float64Array(factCount),

@@ -4,14 +4,6 @@ import { checkAlternatives } from "./bounds.js";
 import type { SearchHit } from "./engine.js";
 import { tokenize } from "./normalize.js";
 
-// Fuse's extended syntax: 'include, =exact, ^prefix, suffix$, !not, and | for OR.
-const OPERATOR = /(?:^|\s)(?:['=^!]\S|\S+\$(?:\s|$))|\s\|\s/;
-
-/** True when the query uses Fuse's extended syntax, which is then passed through to Fuse. */
-export function isExtendedQuery(query: string): boolean {
-  return OPERATOR.test(query);
-}
-
 /** Runs an extended-syntax query with Fuse over the facts' titles, summaries and quotes; too many alternatives are a UsageError. */
 export function extendedSearch(book: FactBook, query: string): SearchHit[] {
   checkAlternatives(query);

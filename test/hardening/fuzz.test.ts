@@ -16,7 +16,8 @@ import { runWithWriters } from "../../src/main.js";
 import { createContext } from "../../src/render/context.js";
 import { SearchEngine, searchOnce } from "../../src/search/engine.js";
 import { exactSearch } from "../../src/search/exact.js";
-import { extendedSearch, isExtendedQuery } from "../../src/search/extended.js";
+import { extendedSearch } from "../../src/search/extended.js";
+import { isExtendedQuery } from "../../src/search/extended-syntax.js";
 import { standardWriters } from "../../src/stdio.js";
 import { fuzzRuns, SHIPPED_TEXT, shippedBook } from "../helpers.js";
 import {
