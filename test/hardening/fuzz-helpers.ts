@@ -1,8 +1,15 @@
 // What the property tests run the program with: the command line in this process, a terminal
 // made of streams, descriptors that fail.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { runCli } from "../../src/cli.js";
 import type { Descriptors } from "../../src/stdio.js";
+
+/** The saved indexes of the files fuzzed: a cache of the tests' own, not the user's. */
+const cache = mkdtempSync(join(tmpdir(), "unicef-kz-fuzz-cache-"));
+process.once("exit", () => rmSync(cache, { recursive: true, force: true }));
 
 /** Runs the command line in this process, as main.ts does, and keeps what it printed. */
 export async function runInProcess(argv: string[], stdoutIsTTY = false) {
@@ -10,7 +17,7 @@ export async function runInProcess(argv: string[], stdoutIsTTY = false) {
   let stderr = "";
   const code = await runCli({
     argv,
-    env: { LANG: "C.UTF-8" },
+    env: { LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: cache },
     stdoutIsTTY,
     columns: stdoutIsTTY ? 80 : undefined,
     writeOut: (text) => {
