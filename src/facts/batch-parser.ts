@@ -53,7 +53,7 @@ export class BatchParser {
   length = 0;
   private scanned = 0;
   // Bytes before `kept` are parsed or decoded; a batch runs from `kept` to a separating comma.
-  private kept = 0;
+  kept = 0;
   /** Where the buffer's first byte is in the file. */
   private offset = 0;
   private depth = 0;

@@ -4,6 +4,7 @@
 // them was most of the time a large file took. A batch of a few dozen facts is decoded and parsed
 // in V8's young generation, whose pages are used again and again.
 
+import { constants } from "node:buffer";
 import { type BatchOutcome, BatchParser, type BrokenSpot, type TakeFacts } from "./batch-parser.js";
 
 /** Puts more bytes into `buffer`, from `offset` on, and says how many: 0 at the end. */
@@ -55,6 +56,9 @@ export function parseInBatches(
     const read = readMore(parser.roomToRead(), parser.length);
     if (read === 0) return parser.finish();
     parser.length += read;
+    // A piece not parsed yet (the head, a fact, the tail) longer than a string can hold is no fact
+    // file this reading can vouch for: holding more of it would only use memory (a file of zeros).
+    if (parser.length - parser.kept > constants.MAX_STRING_LENGTH) return undefined;
     if (!parser.scan()) return parser.stopped ? { stopped: true } : parser.broken && { broken: parser.broken };
   }
 }

@@ -70,8 +70,10 @@ function readStream(fd: number, name: string, expected: number, limits: Limits):
   // Held whole, and read as one string if it is not a fact file: no more than a string holds.
   const held = { ...limits, bytes: Math.min(limits.bytes, constants.MAX_STRING_LENGTH) };
   const bytes = readUpTo(fd, held.bytes, expected, null);
-  if (bytes === undefined && held.bytes < limits.bytes) {
-    throw new DataError(`${name}: too large: a stream is held whole, at most ${held.bytes} bytes; save it to a file`);
+  if (bytes === undefined && held.bytes === constants.MAX_STRING_LENGTH) {
+    throw new DataError(
+      `${name}: too large: a stream is held whole, at most ${held.bytes} bytes; save it to a file and raise UNICEF_KZ_MAX_BYTES past its size`,
+    );
   }
   if (bytes === undefined) throw tooLargeError(name, held);
   let copied = 0;

@@ -3,10 +3,10 @@
 // that outlives it: the search costs what it did, and the next finds the index made, as with
 // `git gc --auto`. The lock (lock.ts) keeps searches meanwhile from starting another.
 import { spawn } from "node:child_process";
-import { closeSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { constants, setPriority } from "node:os";
 import { dirname } from "node:path";
-import { lockOf, takeLock } from "./lock.js";
+import { dropLock, lockOf, takeLock } from "./lock.js";
 import { makeDirectory } from "./writer.js";
 
 /**
@@ -28,14 +28,14 @@ export function buildLater(command: readonly string[], path: string, indexFile: 
     const [node = process.execPath, ...args] = command;
     const child = spawn(node, [...args, "index", path], { detached: true, stdio: ["ignore", devNull, devNull], env });
     closeSync(devNull);
-    child.on("error", () => rmSync(lockOf(indexFile), { force: true }));
+    child.on("error", () => dropLock(indexFile));
     if (child.pid !== undefined) {
       writeSync(lock, String(child.pid));
       lowerPriority(child.pid);
     }
     child.unref();
   } catch {
-    rmSync(lockOf(indexFile), { force: true });
+    dropLock(indexFile);
   } finally {
     closeSync(lock);
   }

@@ -104,10 +104,15 @@ export function searchDataFile(
   // An index found damaged as it is read is removed and made again, once.
   for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
     const facts = cache.later ? openIndexed(path, dir) : openOrMakeIndexed(path, limits, dir);
-    if (!facts) {
-      if (cache.later) askLater(path, dir, cache.later);
-      break;
+    if (!facts && cache.later) {
+      const found = searchFactFile(path, query, shown, limits);
+      // A file that can be searched gets its index, unless another process has just made it.
+      const madeMeanwhile = found && openIndexed(path, dir);
+      madeMeanwhile?.close();
+      if (found && !madeMeanwhile) askLater(path, dir, cache.later);
+      return found;
     }
+    if (!facts) break;
     try {
       const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter), limit: shown.limit });
       if (!ranking) return undefined;

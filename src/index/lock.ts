@@ -5,25 +5,59 @@ import { openSync, readFileSync, rmSync, statSync } from "node:fs";
 /** Where a build of the index at `indexFile` says it is under way. */
 export const lockOf = (indexFile: string) => `${indexFile}.lock`;
 
+/**
+ * A lock is never held longer than this: one left by a build that died, whose process id has
+ * since come to another process, is taken over then.
+ */
+const LONGEST_BUILD = 60 * 60_000;
+/** A lock without a process id is a minute old at most (the search that took it writes it next). */
+const UNWRITTEN = 60_000;
+
 /** Removes the lock if this process is the build it names (`index` does, when done). */
 export function releaseLock(indexFile: string): void {
-  if (lockHolder(lockOf(indexFile)) === process.pid) rmSync(lockOf(indexFile), { force: true });
+  if (lockHolder(lockOf(indexFile)) === process.pid) dropLock(indexFile);
 }
 
-/** The lock, created and open; undefined if a live build holds it (one whose process has ended does not). */
+/** Removes the lock; one that cannot be removed is left for a later search to take over. */
+export function dropLock(indexFile: string): void {
+  try {
+    rmSync(lockOf(indexFile), { force: true });
+  } catch {
+    // Left as it is.
+  }
+}
+
+/**
+ * The lock, created and open; undefined if a build holds it, or it cannot be taken (a directory
+ * in its place, a cache that cannot be written): then no build is started, and nothing is said.
+ */
 export function takeLock(lock: string): number | undefined {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      return openSync(lock, "wx", 0o600);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return undefined;
-      const holder = lockHolder(lock);
-      // A build that is running, or one just started whose process id is not written yet.
-      if (holder === undefined ? isRecent(lock) : isRunning(holder)) return undefined;
-      rmSync(lock, { force: true });
+  try {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        return openSync(lock, "wx", 0o600);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST" || isHeld(lock)) return undefined;
+        rmSync(lock, { force: true });
+      }
     }
+  } catch {
+    // A lock that cannot be taken over.
   }
   return undefined;
+}
+
+/** Whether a build holds the lock: its process runs (or has just started), and the lock is not too old. */
+function isHeld(lock: string): boolean {
+  let age: number;
+  try {
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return false;
+  }
+  if (age > LONGEST_BUILD) return false;
+  const holder = lockHolder(lock);
+  return holder === undefined ? age < UNWRITTEN : isRunning(holder);
 }
 
 function lockHolder(lock: string): number | undefined {
@@ -32,15 +66,6 @@ function lockHolder(lock: string): number | undefined {
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Whether the lock is a minute old or less (a lock without a process id, older, was left by a search that stopped). */
-function isRecent(lock: string): boolean {
-  try {
-    return Date.now() - statSync(lock).mtimeMs < 60_000;
-  } catch {
-    return false;
   }
 }
 

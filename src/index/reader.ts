@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, rmSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import packageJson from "../../package.json" with { type: "json" };
 import { checksum } from "../checksum.js";
 import { type FileKey, sameKey } from "./key.js";
@@ -33,12 +33,13 @@ export class IndexFile {
   static open(path: string, key: FileKey): IndexFile | undefined {
     let fd: number;
     try {
-      fd = openSync(path, "r");
+      // Without waiting: a named pipe in the index's place would wait for a writer for ever.
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch {
       return undefined;
     }
     try {
-      const index = IndexFile.check(path, fd, key);
+      const index = fstatSync(fd).isFile() ? IndexFile.check(path, fd, key) : undefined;
       if (index) return index;
     } catch {
       // A read that failed, or bytes that are no index: as good as none.

@@ -2,7 +2,18 @@
 // is shared, read-only, full, or in the way.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { BIN, ROOT, run } from "../helpers.js";
@@ -281,4 +292,43 @@ test("the first search answers as without an index and leaves it to a process of
   settled(cache);
   assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)], "made, and the lock gone");
   assert.match(inCache(cache, ["index", "--clear"]).stdout, /^removed 1 index /);
+});
+
+test("whatever is in the lock's or the index's place, a search answers: a directory, an hour-old lock, a named pipe", () => {
+  const cache = newCache();
+  inCache(cache, ["index", path]);
+  const saved = onlyIndex(cache);
+  const lock = `${saved}.lock`;
+  const expected = withoutCache(["search", "полиомиелит", "--data", path]);
+  const search = () => inCache(cache, ["search", "полиомиелит", "--data", path]);
+  const hoursAgo = (file: string, hours: number) => {
+    const then = new Date(Date.now() - hours * 3_600_000);
+    utimesSync(file, then, then);
+  };
+  inCache(cache, ["index", "--clear"]);
+  // A directory where the lock goes, too old to be a build's: it cannot be taken over, and no index is made.
+  mkdirSync(lock);
+  hoursAgo(lock, 2);
+  assert.deepEqual(search(), expected);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  assert.deepEqual(readdirSync(cache), [lock.slice(cache.length + 1)]);
+  rmdirSync(lock);
+  // A lock an hour old whose process id has come to another process (this one): taken over.
+  writeFileSync(lock, String(process.pid));
+  hoursAgo(lock, 2);
+  assert.deepEqual(search(), expected);
+  settled(cache);
+  assert.deepEqual(readdirSync(cache), [saved.slice(cache.length + 1)]);
+  // A named pipe in the index's place: passed over at once (opening it would wait for a writer).
+  inCache(cache, ["index", "--clear"]);
+  assert.equal(spawnSync("mkfifo", [saved]).status, 0);
+  writeFileSync(lock, String(process.pid)); // no build: the pipe stays
+  const piped = spawnSync(BIN, ["search", "полиомиелит", "--data", path], {
+    encoding: "utf8",
+    timeout: 20_000,
+    env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: cache },
+  });
+  assert.deepEqual({ stdout: piped.stdout, stderr: piped.stderr, status: piped.status }, expected);
+  rmSync(lock);
+  rmSync(saved);
 });

@@ -1,13 +1,14 @@
 // The limit variables: bad values refused in one line, huge ones capped at what the program can
 // do, and the same answer whichever way a file is read.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { UsageError } from "../../src/errors.js";
 import { limitsFrom } from "../../src/facts/limits.js";
-import { ROOT, run, SHIPPED_TEXT } from "../helpers.js";
+import { BIN, ROOT, run, SHIPPED_TEXT } from "../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "unicef-kz-limits-"));
 const SHIPPED = `${ROOT}data/unicef-kz.json`;
@@ -130,4 +131,32 @@ test("at the most depth there can be, a syntax error or a key given twice 995 le
     const result = run(["events", "--data", file], { env });
     assert.deepEqual([result.status, result.stderr], [2, `unicef-kz: ${file}: ${problem}\n`]);
   }
+});
+
+test("past the longest string: a file that is no fact file, and standard input, get a line that says what to do", () => {
+  // A sparse file: 600 MB that take no room on disk, "{"facts":[" and then zeros.
+  const sparse = join(dir, "sparse.json");
+  writeFileSync(sparse, '{"facts":[');
+  truncateSync(sparse, 600 * 1024 * 1024);
+  const file = run(["--no-cache", "search", "polio", "--data", sparse], { env: { UNICEF_KZ_MAX_BYTES: "700000000" } });
+  assert.deepEqual(
+    [file.status, file.stdout, file.stderr],
+    [
+      2,
+      "",
+      `unicef-kz: ${sparse}: is not a fact file that unicef-kz can read, and too large (629145600 bytes) to say where: files of up to 536870888 bytes are; check it with \`jq empty\`\n`,
+    ],
+  );
+  const piped = spawnSync("sh", ["-c", `head -c 600000000 /dev/zero | '${BIN}' search polio --data -`], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8" },
+  });
+  assert.deepEqual(
+    [piped.status, piped.stdout, piped.stderr],
+    [
+      2,
+      "",
+      "unicef-kz: (standard input): too large: a stream is held whole, at most 536870888 bytes; save it to a file and raise UNICEF_KZ_MAX_BYTES past its size\n",
+    ],
+  );
 });
