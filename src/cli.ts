@@ -216,7 +216,7 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
       if (wanted) await io.buildIndexLater?.(...wanted);
       return found;
     },
-    browseIndexed: async () => (await dataIndex())?.browseDataFile(dataPath(), limits, cache),
+    browseIndexed: async (onMaking) => (await dataIndex())?.browseDataFile(dataPath(), limits, cache, onMaking),
     get dataPath() {
       return dataPath();
     },

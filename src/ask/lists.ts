@@ -17,7 +17,10 @@ export interface Reply {
 export function periodReply(period: string, question: Question, lang: Lang, book: FactBook): Reply {
   const events = datedEvents({ period, stage: question.stage }, book);
   if (events.length === 0) return { sentences: phrases(lang).noEvents(period), facts: [] };
-  const listed = events.map((event) => datedTitle(event.date, event, lang)).join("; ");
+  // An event's date is said when it says more than the period ("In 2002: June 2002 — …", not "In 2011: 2011 — …").
+  const listed = events
+    .map((event) => (event.date === period ? title(event, lang) : datedTitle(event.date, event, lang)))
+    .join("; ");
   return { sentences: sentence(`${phrases(lang).inPeriod(period)}: ${listed}`), facts: events };
 }
 

@@ -1,6 +1,7 @@
 import type { BrowseSource } from "../browse/source.js";
 import type { BrowseEnd } from "../browse/terminal.js";
 import { UsageError } from "../errors.js";
+import { sanitize } from "../render/sanitize.js";
 import { checkQueryLength } from "../search/bounds.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./command.js";
 
@@ -52,7 +53,9 @@ Needs a terminal on standard input and output, or with --print-id a terminal of 
       );
     }
     try {
-      const source = (await env.browseIndexed()) ?? (await bookSource(env));
+      // The first browse of a large file makes its index before the first frame: a line says why it waits.
+      const making = () => terminal.output.write(`unicef-kz: indexing ${sanitize(env.dataPath)} for browse (once)…\n`);
+      const source = (await env.browseIndexed(making)) ?? (await bookSource(env));
       const end = await session.browseOnTerminal(terminal, source, env.ctx, query);
       return await printEnd(end, env, printId);
     } finally {

@@ -36,8 +36,8 @@ export interface CommandEnv {
    * search/file-search.ts); undefined when the book is better loaded whole.
    */
   searchAsRead(query: string, shown: Shown): Promise<FileSearch | undefined>;
-  /** Browse over the data file's saved index (made now if it has none); undefined when there can be none. */
-  browseIndexed(): Promise<BrowseSource | undefined>;
+  /** Browse over the data file's saved index (made now if it has none, `onMaking` told first); undefined when there can be none. */
+  browseIndexed(onMaking?: () => void): Promise<BrowseSource | undefined>;
   /** The data file: --data, else $UNICEF_KZ_DATA, else the shipped facts. */
   dataPath: string;
   /** Where saved indexes go; undefined with --no-cache or UNICEF_KZ_CACHE=0 (see index/cache.ts). */

@@ -76,9 +76,15 @@ export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeI
  * Undefined when there can be none: the file has anything wrong with it, changed while it was
  * read, or the index could not be written.
  */
-export function openOrMakeIndexed(path: string, limits: Limits, cacheDir: string): IndexedFacts | undefined {
+export function openOrMakeIndexed(
+  path: string,
+  limits: Limits,
+  cacheDir: string,
+  onMaking?: () => void,
+): IndexedFacts | undefined {
   const opened = openIndexed(path, cacheDir);
   if (opened) return opened;
+  onMaking?.();
   try {
     if (!makeIndex(path, limits, cacheDir)) return undefined;
   } catch (error) {
@@ -172,10 +178,18 @@ function throughIndex<T>(path: string, cache: CacheChoice, read: (facts: Indexed
   }
 }
 
-/** Browse over the file's index (made now if it has none); undefined when there can be none. */
-export function browseDataFile(path: string, limits: Limits, cache: CacheChoice): BrowseSource | undefined {
+/**
+ * Browse over the file's index (made now if it has none, `onMaking` told first); undefined when
+ * there can be none.
+ */
+export function browseDataFile(
+  path: string,
+  limits: Limits,
+  cache: CacheChoice,
+  onMaking?: () => void,
+): BrowseSource | undefined {
   const dir = cacheDir(cache.env, cache.enabled);
-  const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir);
+  const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir, onMaking);
   // Open as long as the session: browse ends with the process.
   return facts && indexedBrowseSource(facts);
 }

@@ -20,13 +20,6 @@ export function relativeDate(event: EventFact, book: FactBook, lang: Lang): stri
   return anchor && event.relativeDate ? formatRelativeDate(event.relativeDate.relation, anchor.date, lang) : "";
 }
 
-/** The ISO date a fact is known by, for plain records; empty when the source gives none. */
-export function factIsoDate(fact: Fact, book: FactBook): string {
-  if (fact.kind === "event") return fact.date ?? "";
-  if (fact.kind === "agreement") return book.datedMilestones(fact)[0]?.date ?? "";
-  return "";
-}
-
 /** A fact's title in the display language, safe for the terminal. */
 export function title(fact: Fact, lang: Lang): string {
   return sanitize(fact.title[lang]);

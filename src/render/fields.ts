@@ -3,8 +3,12 @@
 
 type JsonObject = Record<string, unknown>;
 
-/** Fields that are not keys of a fact but read from one: an agreement's milestone dates. */
+/**
+ * Fields that are not keys of a fact but read from one: an agreement's milestone dates, and its
+ * date as tables show it (its first dated milestone's), so that a script gets the date a person sees.
+ */
 const DERIVED: Record<string, (record: JsonObject) => unknown> = {
+  date: (record) => record.date ?? firstMilestoneDate(record),
   signed: (record) => milestoneDate(record, "signed"),
   ratified: (record) => milestoneDate(record, "ratified"),
 };
@@ -96,8 +100,15 @@ function copyPath(target: JsonObject, source: unknown, path: readonly string[]):
 }
 
 function milestoneDate(record: JsonObject, stage: string): unknown {
-  const milestones = Array.isArray(record.milestones) ? record.milestones : [];
-  return milestones.find((milestone) => isObject(milestone) && milestone.stage === stage)?.date;
+  return milestonesOf(record).find((milestone) => milestone.stage === stage)?.date;
+}
+
+function firstMilestoneDate(record: JsonObject): unknown {
+  return milestonesOf(record).find((milestone) => milestone.date !== undefined)?.date;
+}
+
+function milestonesOf(record: JsonObject): JsonObject[] {
+  return (Array.isArray(record.milestones) ? record.milestones : []).filter(isObject);
 }
 
 function isObject(value: unknown): value is JsonObject {

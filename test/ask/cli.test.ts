@@ -96,7 +96,7 @@ test("ask --json: question, asks, answer, facts as show --json gives them, quote
       question: "what happened in 1994",
       asks: "year",
       answer:
-        "In 1994: 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
+        "In 1994: Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
       facts: ["regular-programmes-start", "basic-agreement-signed"],
       quotes: [quoteOf("regular-programmes-start"), quoteOf("basic-agreement-signed")],
     },

@@ -186,7 +186,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     asks: "year",
     facts: ["regular-programmes-start", "basic-agreement-signed"],
     answer:
-      "В 1994 году: 1994 — Начало работы по регулярным программам Правительства РК и ЮНИСЕФ; 25 ноября 1994 — Подписано Основное соглашение о сотрудничестве.",
+      "В 1994 году: Начало работы по регулярным программам Правительства РК и ЮНИСЕФ; 25 ноября 1994 — Подписано Основное соглашение о сотрудничестве.",
   },
   { question: "что произошло в 1999 году", asks: "year", facts: [], answer: "Источник не называет событий 1999 года." },
   {
@@ -399,7 +399,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     question: "what did unicef do in 2007",
     asks: "year",
     facts: ["mdg-plus-agenda"],
-    answer: 'In 2007: 2007 — Government of Kazakhstan commits to the "MDG plus" agenda.',
+    answer: 'In 2007: Government of Kazakhstan commits to the "MDG plus" agenda.',
   },
   {
     question: "how many agreements",
@@ -465,7 +465,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     question: "какие события были в 2011 году",
     asks: "year",
     facts: ["polio-free-recertification"],
-    answer: "В 2011 году: 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита.",
+    answer: "В 2011 году: Повторная сертификация Казахстана как страны, свободной от полиомиелита.",
   },
   {
     question: "когда произошла повторная сертификация",
@@ -509,7 +509,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     question: "what happened in 2011",
     asks: "year",
     facts: ["polio-free-recertification"],
-    answer: "In 2011: 2011 — Kazakhstan certified polio-free again.",
+    answer: "In 2011: Kazakhstan certified polio-free again.",
   },
   {
     question: "how many programs",
@@ -614,7 +614,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     asks: "year",
     facts: ["regular-programmes-start", "basic-agreement-signed"],
     answer:
-      "In 1994: 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
+      "In 1994: Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
   },
   {
     question: "события 2014 года",
