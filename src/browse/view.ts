@@ -98,6 +98,11 @@ function listRows(
   return drawn;
 }
 
+/** Below this width a list row leaves out the fact's kind. */
+const WIDE_ROW = 60;
+/** The fewest columns a row's title keeps before its date is left out. */
+const MIN_TITLE = 20;
+
 function listRow(
   hit: SearchHit,
   book: FactBook,
@@ -108,10 +113,14 @@ function listRow(
 ): string {
   const marker = selected ? styleOf(ctx).bold.cyan("▸ ") : "  ";
   const date = factDate(hit.fact, book, ctx.lang);
-  const lead: Span[] = [
-    { text: styledKind(hit.fact, ctx) },
-    ...(date === "" ? [] : [{ text: date, style: styleOf(ctx).blue }]),
-  ];
+  const dateSpans = date === "" ? [] : [{ text: date, style: styleOf(ctx).blue }];
+  // The title is what a row is for: a narrow list leaves out the kind (the status line and the
+  // preview say it), then the date, before the title gets fewer than MIN_TITLE columns.
+  const leads: Span[][] = [[{ text: styledKind(hit.fact, ctx) }, ...dateSpans], dateSpans, []];
+  const lead =
+    leads.find(
+      (spans) => width - 2 - spansWidth(spans) - 1 >= MIN_TITLE && (width >= WIDE_ROW || spans !== leads[0]),
+    ) ?? [];
   const title = highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
     selected ? { ...span, style: (text: string) => styleOf(ctx).bold((span.style ?? String)(text)) } : span,
   );

@@ -6,8 +6,8 @@ import { filterFlags, printListing } from "./listing.js";
 import { kindOption, yearOptions } from "./parse.js";
 
 const FIELDS_NOTE = `Records (--plain, --csv): id, kind, date, title.<lang>, unless --fields names others.
-date is an event's own (agreements are dated by their milestones, programmes not at all), as
-in the JSON; --year, --from and --to keep agreements by their milestones' years.
+date is an event's own, and an agreement's first dated milestone's (as tables show it; the JSON
+gives none); programmes have none. --year, --from and --to keep agreements by their milestones' years.
 `;
 
 export const listCommand: CommandSpec = {

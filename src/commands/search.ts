@@ -45,7 +45,7 @@ export const searchCommand: CommandSpec = {
     end$    ends with end        !word   does not contain     a | b  either one
 
 Records (--plain, --csv): score, id, kind, date, title.<lang>, unless --fields names others.
-date is an event's own, as in the JSON: agreements are dated by their milestones.
+date is an event's own, and an agreement's first dated milestone's (as tables show it).
 `,
   async run(args, options, env) {
     const query = args.join(" ");

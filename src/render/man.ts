@@ -18,7 +18,7 @@ export function renderManPage(program: Command): string {
     `\\fB${roff(name)}\\fR ${roff(help.commandUsage(program).slice(name.length + 1))}`,
     ".SH DESCRIPTION",
     roff(help.commandDescription(program)),
-    ...preformatted(textAfterLists(program)),
+    ...afterLists(textAfterLists(program)),
     ".SH OPTIONS",
     ...commandLists(help, program),
     ".SH COMMANDS",
@@ -28,7 +28,7 @@ export function renderManPage(program: Command): string {
         `.SS "${roff(help.subcommandTerm(command))}"`,
         roff(help.subcommandDescription(command)),
         ...commandLists(help, command),
-        ...preformatted(textAfterLists(command)),
+        ...afterLists(textAfterLists(command)),
       ]),
     "",
   ].join("\n");
@@ -54,9 +54,21 @@ function textAfterLists(command: Command): string {
   return chunks.join("").slice(command.helpInformation().length).trim();
 }
 
-/** Text laid out by hand (aligned columns, examples), kept line for line. */
-function preformatted(text: string): string[] {
-  return text === "" ? [] : [".PP", ".nf", roff(text), ".fi"];
+/**
+ * The text after the lists, a paragraph at a time: one laid out by hand (examples, aligned
+ * columns) kept line for line; prose filled to the reader's width, as `man` does (its lines were
+ * wrapped for a wider terminal), a heading ending in ":" above it kept on its own line.
+ */
+function afterLists(text: string): string[] {
+  return text.split(/\n\s*\n/).flatMap((block) => {
+    const lines = block.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length === 0) return [];
+    if (lines.some((line) => /^\s*\$ |\S {3,}\S/.test(line))) return [".PP", ".nf", roff(lines.join("\n")), ".fi"];
+    const [first = "", ...rest] = lines;
+    const heading = first.endsWith(":") && rest.length > 0 && rest.every((line) => /^\s/.test(line));
+    const prose = (heading ? rest : lines).map((line) => line.trim()).join(" ");
+    return [".PP", ...(heading ? [roff(first), ".br"] : []), roff(prose)];
+  });
 }
 
 /**
