@@ -29,7 +29,9 @@ export function bestFacts(question: Question, book: FactBook, searcher: Searcher
   const byKind = question.asks === "what" && kind !== undefined && kind !== "event";
   const searched = byKind ? question.terms.filter((word) => kindNoun(word) !== kind) : question.terms;
   const words = searched.length > 0 ? searched : question.terms;
-  let hits = searcher.search(words.join(" "));
+  // The date of a milestone is looked for by what it is the date of: "when was the memorandum
+  // ratified" searches for the memorandum, whose milestones say whether the source dates it.
+  let hits = searcher.search(wordsToHold(question, words).join(" "));
   if (period !== undefined) hits = hits.filter((hit) => isInPeriod(hit.fact, period, book));
   if (byKind && hits.some((hit) => hit.fact.kind === kind)) hits = hits.filter((hit) => hit.fact.kind === kind);
   const [top] = hits;

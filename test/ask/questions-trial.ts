@@ -109,6 +109,25 @@ const ROWS: Row[] = [
     ["optional-protocols-signed"],
     "Сентябрь 2000 — Подписаны факультативные протоколы к Конвенции о правах ребенка.",
   ],
+  // A milestone the source does not date: said so, with the dates it gives (a second trial).
+  [
+    "when were the protocols ratified?",
+    "date",
+    ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict"],
+    "The source gives no date of ratification. Signed: September 2000.",
+  ],
+  [
+    "when was the memorandum ratified?",
+    "date",
+    ["memorandum-child-rights"],
+    "The source gives no date of ratification. Signed: 18 February 2014.",
+  ],
+  [
+    "когда ратифицировали меморандум",
+    "date",
+    ["memorandum-child-rights"],
+    "Источник не называет даты ратификации. Подписано: 18 февраля 2014.",
+  ],
   // When UNICEF's work in Kazakhstan began: the first mission, which began it
   ["when did UNICEF begin its work in Kazakhstan", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
   ["When did UNICEF begin its work in Kazakhstan?", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
