@@ -179,22 +179,33 @@ export function rankFacts(
     else if ((thousandths[at] ?? 0) > best) best = thousandths[at] ?? 0;
   }
   const cutoff = (wordCount === 1 ? RELATIVE_CUTOFF.oneWord : RELATIVE_CUTOFF.words) * best;
-  // Best first, then in file order: one number per fact, sorted by the typed array's own sort.
-  const keys = new Float64Array(count);
-  let kept = 0;
+  // Best first, then in file order, by counting: a score is a whole number of thousandths, at
+  // most `best`, and the facts are in file order already (a sort of 58,000 facts took 3 ms).
+  // starts[best − score + 1] counts the facts of each score kept, then says where they start.
+  const starts = new Int32Array(best + 2);
+  let total = 0;
   for (let at = 0; at < count; at += 1) {
-    if (matchedWords[at] === 0 || (allTyped[at] !== 1 && (thousandths[at] ?? 0) < cutoff)) continue;
-    keys[kept] = (SCORE_SPAN - (thousandths[at] ?? 0)) * FACT_SPAN + (places[at] ?? 0);
-    kept += 1;
+    const score = thousandths[at] ?? 0;
+    if (matchedWords[at] === 0 || (allTyped[at] !== 1 && score < cutoff)) {
+      matchedWords[at] = 0;
+      continue;
+    }
+    starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
+    total += 1;
   }
-  const order = keys.subarray(0, kept).sort();
+  for (let slot = 1; slot < starts.length; slot += 1) starts[slot] = (starts[slot] ?? 0) + (starts[slot - 1] ?? 0);
+  const shown = Math.min(limit, total);
+  const order = new Int32Array(shown);
+  for (let at = 0; at < count; at += 1) {
+    if (matchedWords[at] === 0) continue;
+    const slot = best - (thousandths[at] ?? 0);
+    const place = starts[slot] ?? 0;
+    starts[slot] = place + 1;
+    if (place < shown) order[place] = at;
+  }
   const ranked: RankedFact[] = [];
-  for (let at = 0; at < Math.min(limit, order.length); at += 1) {
-    const key = order[at] ?? 0;
-    const factIndex = key % FACT_SPAN;
-    ranked.push(new Ranked(factIndex, (SCORE_SPAN - (key - factIndex) / FACT_SPAN) / 1000, perWord, terms));
-  }
-  return { ranked, total: order.length };
+  for (const at of order) ranked.push(new Ranked(places[at] ?? 0, (thousandths[at] ?? 0) / 1000, perWord, terms));
+  return { ranked, total };
 }
 
 /**
@@ -213,11 +224,6 @@ class Ranked implements RankedFact {
     return matchedTerms(this.perWord, this.terms, this.factIndex);
   }
 }
-
-// A sort key: the score's thousandths below SCORE_SPAN, times FACT_SPAN, plus the fact's place;
-// both spans leave the key an exact integer (below 2 ** 53).
-const SCORE_SPAN = 2 ** 20;
-const FACT_SPAN = 2 ** 32;
 
 /**
  * The facts to rank, in file order. Facts that match every word come alone when there are any

@@ -59,10 +59,9 @@ quickly
 \\fB\\-h, \\-\\-help\\fR
 display help for command
 .PP
-.nf
 Notes:
-  .hidden
-.fi
+.br
+\\&.hidden
 .SS "help [command]"
 display help for command
 `,
