@@ -116,11 +116,9 @@ function listRow(
   const dateSpans = date === "" ? [] : [{ text: date, style: styleOf(ctx).blue }];
   // The title is what a row is for: a narrow list leaves out the kind (the status line and the
   // preview say it), then the date, before the title gets fewer than MIN_TITLE columns.
-  const leads: Span[][] = [[{ text: styledKind(hit.fact, ctx) }, ...dateSpans], dateSpans, []];
-  const lead =
-    leads.find(
-      (spans) => width - 2 - spansWidth(spans) - 1 >= MIN_TITLE && (width >= WIDE_ROW || spans !== leads[0]),
-    ) ?? [];
+  const kind = { text: styledKind(hit.fact, ctx) };
+  const leads: Span[][] = width >= WIDE_ROW ? [[kind, ...dateSpans], dateSpans, []] : [dateSpans, []];
+  const lead = leads.find((spans) => width - 2 - spansWidth(spans) - 1 >= MIN_TITLE) ?? [];
   const title = highlight(hit.fact.title[ctx.lang], hit.matchedTerms, ctx).map((span) =>
     selected ? { ...span, style: (text: string) => styleOf(ctx).bold((span.style ?? String)(text)) } : span,
   );

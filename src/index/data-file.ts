@@ -9,7 +9,6 @@ import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import { sourceName } from "../facts/read.js";
 import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
-import { SMALL_FILE } from "../search/term-scan.js";
 import { indexedBrowseSource } from "./browse-source.js";
 import { IndexBuilder } from "./build.js";
 import { cacheDir, indexPath } from "./cache.js";
@@ -20,6 +19,10 @@ import { type BookPart, bookPart } from "./parts.js";
 import { DamagedIndex, IndexFile } from "./reader.js";
 import { exactHits, rankIndexed } from "./search.js";
 import { IndexWriter } from "./writer.js";
+
+// Files up to this size are split into words by the regular expression engine (see term-scan.ts):
+// about 1,000 facts.
+const SMALL_FILE = 2 * 1024 * 1024;
 
 /** A fact file that changed while its index was made: the index is not saved. */
 export class FileChanged extends Error {}

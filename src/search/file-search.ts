@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import * as v from "valibot";
 import type { FactLinks } from "../facts/check.js";
 import { type CheckedReading, linkedYears, placesById, readCheckedFacts } from "../facts/checked-reading.js";
@@ -8,7 +7,7 @@ import { type FactFilter, passesFilter } from "../facts/query.js";
 import { sourceName } from "../facts/read.js";
 import { Fact } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
-import { FactScanner, SMALL_FILE } from "./term-scan.js";
+import { FactScanner } from "./term-scan.js";
 
 /**
  * What a search of a file found and shows, and a book of those facts and the events that date
@@ -42,7 +41,7 @@ export interface Shown {
 export function searchFactFile(path: string, query: string, shown: Shown, limits: Limits): FileSearch | undefined {
   const oneOff = oneOffSearch(query);
   if (!oneOff) return undefined;
-  const scanner = new FactScanner(oneOff.filter, isSmall(path));
+  const scanner = new FactScanner(oneOff.filter, false);
   const checked = readCheckedFacts(path, limits, (fact) => scanner.add(fact));
   if (!checked) return undefined;
   try {
@@ -57,15 +56,6 @@ export function searchFactFile(path: string, query: string, shown: Shown, limits
     return facts && foundIn(facts, ranked, path, total);
   } finally {
     checked.reading.close();
-  }
-}
-
-/** Whether a file holds few enough facts to be split into words by the regular expression engine (see term-scan.ts). */
-function isSmall(path: string): boolean {
-  try {
-    return statSync(path).size <= SMALL_FILE;
-  } catch {
-    return false; // reading it says what is wrong
   }
 }
 

@@ -32,8 +32,6 @@ const TOKEN_CHUNK = 1 << TOKEN_CHUNK_BITS;
 // the first call; the scanning loop is fast only once V8 has optimised it, and a short run
 // would leave the optimising compiler busy when the process wants to exit.
 const SMALL_BOOK = 1000;
-/** A file of facts up to this size holds about SMALL_BOOK facts (2 KB a fact, as generated). */
-export const SMALL_FILE = 2 * 1024 * 1024;
 
 /** Scans the searchable fields of every fact (see fields.ts). */
 export function scanFacts(facts: readonly Fact[], filter?: TokenFilter, smallBook = SMALL_BOOK): ScannedFacts {

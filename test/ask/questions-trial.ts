@@ -109,19 +109,8 @@ const ROWS: Row[] = [
     ["optional-protocols-signed"],
     "Сентябрь 2000 — Подписаны факультативные протоколы к Конвенции о правах ребенка.",
   ],
-  // A milestone the source does not date: said so, with the dates it gives (a second trial).
-  [
-    "when were the protocols ratified?",
-    "date",
-    ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict"],
-    "The source gives no date of ratification. Signed: September 2000.",
-  ],
-  [
-    "when was the memorandum ratified?",
-    "date",
-    ["memorandum-child-rights"],
-    "The source gives no date of ratification. Signed: 18 February 2014.",
-  ],
+  // A milestone the source does not date, asked without "optional" (a second trial).
+  ["when were the protocols ratified?", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_EN],
   [
     "когда ратифицировали меморандум",
     "date",
