@@ -1,7 +1,7 @@
 // Bundles the CLI into one CommonJS file and saves V8's code cache for it: one file to load,
 // loaded synchronously and without compiling, is most of what makes start-up fast.
 import { spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const { build } = await import("esbuild").catch(missingBuildTools);
@@ -96,54 +96,73 @@ function tableWithoutQuadraticFill() {
   };
 }
 
-await build({
-  entryPoints: ["src/main.ts"],
-  outfile: "dist/cli.cjs",
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  // MINIFY=0 keeps the names, for a readable profile (node --cpu-prof).
-  minifyWhitespace: true,
-  minifySyntax: true,
-  minifyIdentifiers: process.env.MINIFY !== "0",
-  // Non-ASCII characters are escaped, so bin/load-bundle.cjs reads the file as Latin-1, the fastest.
-  charset: "ascii",
-  legalComments: "none",
-  // The sources are ES modules; in the CommonJS bundle, import.meta's paths are the bundle's own.
-  define: { "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" },
-  // The file is one function expression, as Node wraps a CommonJS module, so bin/load-bundle.cjs
-  // compiles it as read, without building a second copy of a 200 KB string.
-  banner: {
-    js: '(function (exports, require, module, __filename, __dirname) {"use strict";',
-  },
-  footer: { js: "})" },
-  plugins: [lazyChildProcess(), chalkWithoutDetection(), tableWithoutDebugCut(), tableWithoutQuadraticFill()],
-  // cli-table3 requires @colors/colors only for cells styled with colour names, which unicef-kz
-  // never asks for (its colour is chalk's): it stays in node_modules, out of every start.
-  external: ["@colors/colors"],
-  logLevel: "warning",
-});
-
-// bin/load-bundle.cjs reads the bundle as Latin-1; esbuild's `charset: "ascii"` escapes strings but
-// leaves a regular expression's non-ASCII letters as they are, which Latin-1 would garble silently.
-const bundleBytes = await readFile("dist/cli.cjs");
-const nonAscii = bundleBytes.findIndex((byte) => byte > 0x7f);
-if (nonAscii !== -1) {
-  const context = bundleBytes.subarray(Math.max(0, nonAscii - 40), nonAscii + 40).toString("utf8");
-  console.error(`build: dist/cli.cjs has a non-ASCII byte at ${nonAscii} (write it as \\u escapes): …${context}…`);
-  process.exit(1);
+/**
+ * Bundles src/main.ts into dist/cli.cjs, with `shippedBook` (JSON, see src/shipped.ts) written in
+ * as SHIPPED_BOOK: the first pass has none, and makes it; the second writes it in.
+ */
+async function bundle(shippedBook) {
+  await build({
+    entryPoints: ["src/main.ts"],
+    outfile: "dist/cli.cjs",
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // MINIFY=0 keeps the names, for a readable profile (node --cpu-prof).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: process.env.MINIFY !== "0",
+    // Non-ASCII characters are escaped, so bin/load-bundle.cjs reads the file as Latin-1, the fastest.
+    charset: "ascii",
+    legalComments: "none",
+    // The sources are ES modules; in the CommonJS bundle, import.meta's paths are the bundle's own.
+    define: {
+      "import.meta.dirname": "__dirname",
+      "import.meta.filename": "__filename",
+      SHIPPED_BOOK: shippedBook,
+    },
+    // The file is one function expression, as Node wraps a CommonJS module, so bin/load-bundle.cjs
+    // compiles it as read, without building a second copy of a 200 KB string.
+    banner: {
+      js: '(function (exports, require, module, __filename, __dirname) {"use strict";',
+    },
+    footer: { js: "})" },
+    plugins: [lazyChildProcess(), chalkWithoutDetection(), tableWithoutDebugCut(), tableWithoutQuadraticFill()],
+    // cli-table3 requires @colors/colors only for cells styled with colour names, which unicef-kz
+    // never asks for (its colour is chalk's): it stays in node_modules, out of every start.
+    external: ["@colors/colors"],
+    logLevel: "warning",
+  });
 }
 
-// Each in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under
-// other flags. The shipped book first: the cache's warm-up searches it.
-const steps = [
-  ["scripts/shipped-book.cjs"],
-  ["scripts/code-cache.cjs"],
-  // The man page, from the sources: the bundle leaves its renderer out.
-  ["--import", "tsx", "scripts/write-man-page.ts"],
-];
-for (const args of steps) {
-  const child = spawnSync(process.execPath, args, { stdio: "inherit" });
+/**
+ * bin/load-bundle.cjs reads the bundle as Latin-1; esbuild's `charset: "ascii"` escapes strings but
+ * leaves a regular expression's non-ASCII letters as they are, which Latin-1 would garble silently.
+ */
+async function checkAscii() {
+  const bundleBytes = await readFile("dist/cli.cjs");
+  const nonAscii = bundleBytes.findIndex((byte) => byte > 0x7f);
+  if (nonAscii !== -1) {
+    const context = bundleBytes.subarray(Math.max(0, nonAscii - 40), nonAscii + 40).toString("utf8");
+    console.error(`build: dist/cli.cjs has a non-ASCII byte at ${nonAscii} (write it as \\u escapes): …${context}…`);
+    process.exit(1);
+  }
+}
+
+/** Runs a build step in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under other flags. */
+function step(args, stdout = "inherit") {
+  const child = spawnSync(process.execPath, args, { stdio: ["ignore", stdout, "inherit"], encoding: "utf8" });
   if (child.status !== 0) process.exit(child.status ?? 1);
+  return child.stdout;
 }
+
+// dist/ is made anew: nothing left from an older build can ship with this one.
+await rm("dist", { recursive: true, force: true });
+await bundle("undefined");
+const shippedBook = step(["scripts/shipped-book.cjs"], "pipe");
+await bundle(shippedBook);
+await checkAscii();
+// The code cache's warm-up searches the shipped book, so it comes after the second pass.
+step(["scripts/code-cache.cjs"]);
+// The man page, from the sources: the bundle leaves its renderer out.
+step(["--import", "tsx", "scripts/write-man-page.ts"]);

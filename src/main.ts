@@ -2,8 +2,9 @@ import { type Io, quietIo, report, runCli } from "./cli.js";
 import { errnoWords, UserError } from "./errors.js";
 import { isTerminal, type StandardWriters, standardWriters } from "./stdio.js";
 
-// For the build (scripts/shipped-book.cjs), which runs it from the bundle.
-export { saveShippedBook } from "./shipped.js";
+// For the build (scripts/shipped-book.cjs), which runs it from the bundle, and for the test that
+// the build wrote the shipped book into the bundle (test/hardening/smaller-points.test.ts).
+export { loadShippedBook, shippedBookJson } from "./shipped.js";
 
 /** Runs the command line on this process's arguments and streams. */
 export function main(): void {

@@ -2,7 +2,7 @@
 // making either one loads node:tty, node:net and the stream modules: about 4 ms, where the whole
 // start-up may take 20 ms more than \`node -e 0\`. A terminal still gets the streams (browse needs
 // them, and their columns).
-import { fstatSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 
 const STDOUT = 1;
 const STDERR = 2;
@@ -136,11 +136,25 @@ function closedAtStart(fd: number): boolean {
   return isReadWriteDevNull(fd) && [0, 1, 2].every((other) => other === fd || !isReadWriteDevNull(other));
 }
 
+/**
+ * The start of /proc/self/fdinfo/FD (its flags are on the second line), read with one read: a
+ * readFileSync of a /proc file, whose size reads as 0, took 0.5–0.8 ms at start, this 0.05 ms.
+ */
+function fdInfo(fd: number): string {
+  const info = openSync(`/proc/self/fdinfo/${fd}`, "r");
+  try {
+    const bytes = Buffer.allocUnsafe(256);
+    return bytes.toString("latin1", 0, readSync(info, bytes, 0, bytes.length, null));
+  } finally {
+    closeSync(info);
+  }
+}
+
 function isReadWriteDevNull(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
     if (process.platform !== "linux" || !stat.isCharacterDevice() || stat.rdev !== DEV_NULL) return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"))?.[1];
+    const flags = /^flags:\s*([0-7]+)/m.exec(fdInfo(fd))?.[1];
     return flags !== undefined && (Number.parseInt(flags, 8) & O_ACCMODE) === O_RDWR;
   } catch {
     return false;

@@ -84,8 +84,7 @@ function count(n: number, noun: string): string {
 async function linkProblems(source: FactSource): Promise<Problem[]> {
   const facts = (source.json as { facts?: unknown } | undefined)?.facts;
   if (!Array.isArray(facts)) return [];
-  const [v, { Fact }, { checkFactLinks, factLinks }] = await Promise.all([
-    import("valibot"),
+  const [{ isFact }, { checkFactLinks, factLinks }] = await Promise.all([
     import("../facts/schema.js"),
     import("../facts/check.js"),
   ]);
@@ -93,7 +92,7 @@ async function linkProblems(source: FactSource): Promise<Problem[]> {
   // links to it as a milestone or a relative date is not checked, as its date cannot be read.
   const refused = new Set<string>();
   const links = facts.map((fact: unknown, index): FactLinks => {
-    if (v.is(Fact, fact)) return factLinks(fact);
+    if (isFact(fact)) return factLinks(fact);
     const id = (fact as { id?: unknown } | null)?.id;
     if (typeof id === "string") refused.add(id);
     return { id: typeof id === "string" ? id : `\u0000${index}`, related: [], kind: "program" };

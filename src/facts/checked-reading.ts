@@ -3,7 +3,7 @@ import { checkFactLinks, type FactLinks, factLinks } from "./check.js";
 import { yearOf } from "./dates.js";
 import type { Limits } from "./limits.js";
 import { type FactFileReading, readFactBatches } from "./read.js";
-import { Fact, FactFileShell } from "./schema.js";
+import { type Fact, FactFileShell, isFact } from "./schema.js";
 
 /** A fact file read through, every fact checked, with what of each fact was kept. */
 export interface CheckedReading {
@@ -32,7 +32,7 @@ export function readCheckedFacts(
   const reading = readFactBatches(path, limits, (facts, bounds) => {
     for (let index = 0; index < facts.length; index += 1) {
       const fact = facts[index];
-      if (!v.is(Fact, fact)) return false;
+      if (!isFact(fact)) return false;
       take(fact, links.length);
       links.push(factLinks(fact));
       spans.push((bounds[index] ?? 0) + 1, bounds[index + 1] ?? 0);

@@ -123,6 +123,11 @@ export type RelativeDate = v.InferOutput<typeof RelativeDate>;
 export type Party = v.InferOutput<typeof Party>;
 export type ProgrammeAreas = v.InferOutput<typeof ProgrammeAreas>;
 export type Fact = v.InferOutput<typeof Fact>;
+
+/** Whether a value is a fact the schema accepts (valibot's `is`, for modules that need no more of valibot). */
+export function isFact(value: unknown): value is Fact {
+  return v.is(Fact, value);
+}
 export type FactFile = v.InferOutput<typeof FactFile>;
 export type FactKind = (typeof FACT_KINDS)[number];
 export type Lang = keyof LocalizedText;

@@ -1,9 +1,8 @@
 import { closeSync, openSync, readSync } from "node:fs";
-import * as v from "valibot";
 import { FactBook } from "../facts/factbook.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import { type FactFilter, passesFilter } from "../facts/query.js";
-import { Fact } from "../facts/schema.js";
+import { type Fact, isFact } from "../facts/schema.js";
 import { idSlots } from "./ids.js";
 import { LINKS, type LinkKind } from "./links.js";
 import { DamagedIndex, type IndexFile } from "./reader.js";
@@ -83,7 +82,7 @@ export class IndexedFacts {
     } catch {
       // not where the index says
     }
-    if (!v.is(Fact, fact) || fact.id !== this.idOf(place)) throw new DamagedIndex(`fact ${place} has changed`);
+    if (!isFact(fact) || fact.id !== this.idOf(place)) throw new DamagedIndex(`fact ${place} has changed`);
     return fact;
   }
 

@@ -1,11 +1,10 @@
-import * as v from "valibot";
 import type { FactLinks } from "../facts/check.js";
 import { type CheckedReading, linkedYears, placesById, readCheckedFacts } from "../facts/checked-reading.js";
 import { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
 import { type FactFilter, passesFilter } from "../facts/query.js";
 import { sourceName } from "../facts/read.js";
-import { Fact } from "../facts/schema.js";
+import { type Fact, isFact } from "../facts/schema.js";
 import { oneOffSearch, type RankedFact, type SearchHit } from "./engine.js";
 import { FactScanner } from "./term-scan.js";
 
@@ -113,7 +112,7 @@ function readAgain({ reading, spans, links }: CheckedReading, places: number[]):
     } catch {
       return undefined;
     }
-    if (!v.is(Fact, fact) || fact.id !== links[place]?.id) return undefined;
+    if (!isFact(fact) || fact.id !== links[place]?.id) return undefined;
     facts.set(place, fact);
   }
   return facts;
