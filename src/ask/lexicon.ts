@@ -73,6 +73,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
 };
 
 let singles: Map<string, LexiconWord> | undefined;
+let asking: [string, LexiconWord][] | undefined;
+let fillers: [string, LexiconWord][] | undefined;
 
 /** The role and language of a single word of a question, if it is one of the question's own words. */
 export function lexiconWord(word: string): LexiconWord | undefined {
@@ -138,13 +140,15 @@ export function partyRelation(words: readonly string[]): PartyRelation | undefin
 export const TIMES_WORDS = words("раз раза times");
 
 /** The single words that ask something (когда, who, сколько), with their role and language. */
-export function askingWords(): [string, LexiconWord][] {
+export function askingWords(): readonly [string, LexiconWord][] {
   singles ??= buildSingles();
-  return [...singles].filter(([, word]) => word.role !== "filler" && word.role !== "dateNoun");
+  asking ??= [...singles].filter(([, word]) => word.role !== "filler" && word.role !== "dateNoun");
+  return asking;
 }
 
 /** The single words that only hold a question together (произошло, happened), with their language. */
-export function fillerWords(): [string, LexiconWord][] {
+export function fillerWords(): readonly [string, LexiconWord][] {
   singles ??= buildSingles();
-  return [...singles].filter(([, word]) => word.role === "filler");
+  fillers ??= [...singles].filter(([, word]) => word.role === "filler");
+  return fillers;
 }
