@@ -99,6 +99,15 @@ export class Vocabulary {
     return termStem;
   }
 
+  /**
+   * A query word's stem. An indexed word's is known (a saved index holds them), and Snowball runs
+   * only for other words: its first run in a start, cold, took 0.3 to 0.5 ms.
+   */
+  private stemOfWord(word: string): string {
+    for (const id of this.source.startingWith(word)) if (this.source.term(id) === word) return this.stemOf(id);
+    return stem(word);
+  }
+
   /** Whether an indexed word is in Cyrillic letters. */
   isCyrillicTerm(id: number): boolean {
     return this.source.latin(id) !== null;
@@ -147,18 +156,18 @@ export class Vocabulary {
       }
       return matches;
     }
-    this.strongMatches(word, prefix, add);
+    const wordStem = this.stemOfWord(word);
+    this.strongMatches(word, wordStem, prefix, add);
     // Words derived from the same root are the same topic (сертификация: сертифицирован), so they
     // stand beside the word's own forms; a typo is looked for only when neither is there.
-    if (isCyrillic(word)) this.derivedMatches(word, add);
+    if (isCyrillic(word)) this.derivedMatches(wordStem, add);
     if (!options.typos || matches.size > 0) return matches;
-    this.editedMatches(word, add);
+    this.editedMatches(word, wordStem, add);
     return matches;
   }
 
   /** The word itself, its other forms (stem, added ending), its Latin spelling, and words it begins. */
-  private strongMatches(word: string, prefix: boolean, add: AddMatch) {
-    const wordStem = stem(word);
+  private strongMatches(word: string, wordStem: string, prefix: boolean, add: AddMatch) {
     const cyrillic = isCyrillic(word);
     const { ids, text } = this.comparable(word, cyrillic, word);
     for (const id of ids) {
@@ -180,8 +189,7 @@ export class Vocabulary {
   }
 
   /** Words whose stem Snowball cut differently from one shared root: ратификация / ратифицировано. */
-  private derivedMatches(word: string, add: AddMatch) {
-    const wordStem = stem(word);
+  private derivedMatches(wordStem: string, add: AddMatch) {
     if (wordStem.length < SHARED_STEM_START) return;
     for (const id of this.source.stemStartingWith(wordStem.slice(0, SHARED_STEM_START))) {
       if (sharesStemPrefix(wordStem, this.stemOf(id))) add(id, SHARED_STEM_PREFIX, STRONG);
@@ -192,12 +200,11 @@ export class Vocabulary {
    * Words within the edits allowed for the query word's length (see edit-distance.ts), as they
    * stand or by their stems: протакол is a typo of протоколы too, ratifcation of ratified.
    */
-  private editedMatches(word: string, add: AddMatch) {
+  private editedMatches(word: string, wordStem: string, add: AddMatch) {
     const limit = allowedEdits(word.length);
     if (limit === 0) return;
     const cyrillic = isCyrillic(word);
     const mightMatch = editCandidateTest(word, limit);
-    const wordStem = stem(word);
     // A stem short beside the edits could share no letter pair with the word's (see token-filter.ts).
     // A stem gets the edits its own length allows, and a stem too short beside them could share no
     // letter pair with the word's (see token-filter.ts).
