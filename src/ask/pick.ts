@@ -55,8 +55,10 @@ function wordsToHold(question: Question, words: readonly string[]): readonly str
  * title with "again". Facts still equal after this answer equally well.
  */
 function closestTitles(tied: readonly SearchHit[]): SearchHit[] {
+  // The words matched in any of them: a query word matches one word in each fact, which may be
+  // another language's ("kazakstan": казахстан in one fact, kazakhstan in another, scored alike).
+  const matched = new Set(tied.flatMap((hit) => hit.matchedTerms));
   const coverage = tied.map((hit) => {
-    const matched = new Set(hit.matchedTerms);
     const shares = [hit.fact.title.ru, hit.fact.title.en].map((text) => {
       const words = tokenize(text);
       return words.filter((word) => matched.has(word)).length / Math.max(1, words.length);

@@ -1,6 +1,6 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
 import { switchLayout } from "../search/keyboard.js";
-import { tokenize } from "../search/normalize.js";
+import { normalizeWord, tokenize } from "../search/normalize.js";
 import {
   type Asks,
   type LexiconWord,
@@ -56,7 +56,7 @@ interface Reading {
 
 /** Reads what a question asks, in which language, and what it is about. */
 export function parseQuestion(text: string): Question {
-  const readings = tokenize(text).slice(0, MAX_WORDS).map(readWord);
+  const readings = questionWords(text).slice(0, MAX_WORDS).map(readWord);
   const { question, roles } = readInOrder(readings);
   if (!roles.some((role) => role.role !== "filler")) correctFirstWord(roles, question);
   const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
@@ -137,15 +137,39 @@ function periodAt(readings: readonly Reading[], at: number): { date: string; len
 }
 
 /**
+ * The words of a question, as search splits them; but a piece typed in the other keyboard layout
+ * with a key that is a letter only in the Russian one (",": б, ".": ю, "[": х…) before a letter
+ * is the word it spells ("jv,elcvty": омбудсмен), not the pieces between those keys. An English
+ * contraction ("unicef's") is what it looks like; a key at the end of a piece is punctuation.
+ */
+function questionWords(text: string): string[] {
+  return text.split(/\s+/).flatMap((raw) => {
+    const piece = normalizeWord(raw).replace(SENTENCE_END, "");
+    const switched = LETTER_KEY_INSIDE.test(piece) && !CONTRACTION.test(piece) ? switchLayout(piece) : undefined;
+    return switched !== undefined && RUSSIAN_WORD.test(switched) ? [switched] : tokenize(raw);
+  });
+}
+
+const SENTENCE_END = /[?!.,]+$/;
+const LETTER_KEY_INSIDE = /[,.;'[\]`][a-z]/;
+const CONTRACTION = /'(?:s|t|re|ve|ll|d|m)$/;
+const RUSSIAN_WORD = /^[\u0430-\u044f\u0451]+$/;
+
+/**
  * A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a
- * question word; a mistyped word that only holds the question together ("happend") is one too.
+ * question word, or a kind or a milestone ("ghjuhfvv": программ, what is counted); a mistyped
+ * word that only holds the question together ("happend") is a question word too.
  */
 function readWord(word: string): Reading {
   const lexicon = lexiconWord(word);
   if (lexicon) return { word, lexicon };
   const switched = switchLayout(word);
-  const meant = switched === undefined ? undefined : lexiconWord(switched);
-  return meant ? { word: switched ?? word, lexicon: meant } : { word, lexicon: correctedFiller(word) };
+  if (switched === undefined) return { word, lexicon: correctedFiller(word) };
+  const meant = lexiconWord(switched);
+  if (meant) return { word: switched, lexicon: meant };
+  const namesKindOrStage = (text: string) => kindNoun(text) !== undefined || stageWord(text) !== undefined;
+  if (!namesKindOrStage(word) && namesKindOrStage(switched)) return { word: switched, lexicon: undefined };
+  return { word, lexicon: correctedFiller(word) };
 }
 
 function phraseAt(readings: readonly Reading[], at: number): (typeof PHRASE_WORDS)[number] | undefined {

@@ -49,7 +49,9 @@ const BACKGROUND = [
   ...["источник", "source"],
 ];
 const ACTIVITY = ["деятельност", "activit", "работ", "work", "deyatelnost", "rabot"];
-const LIST_WORDS = words("рк main major key all все всех основные основных главные главных три трех three");
+const LIST_WORDS = words(
+  "рк main major key priority all все всех основные основных главные главных приоритетные приоритетных три трех three",
+);
 // The source as people call it: "how many events are in the database".
 const SOURCE_WORDS = words("база базе базы базу данных database data dataset file файл файле");
 

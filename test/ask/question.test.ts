@@ -94,8 +94,14 @@ const cases: [string, Partial<Question>][] = [
   ["kogda podpisali memorandum", { asks: "date", lang: "ru", terms: ["podpisali", "memorandum"], stage: "signed" }],
   ["chto proizoshlo v 2002 godu", { asks: "year", lang: "ru", period: "2002" }],
   ["v kakom godu podpisali memorandum", { asks: "date", lang: "ru" }],
-  ["rjulf gjlgbcfkb vtvjhfylev", { asks: "date", lang: "ru", terms: ["gjlgbcfkb", "vtvjhfylev"] }],
-  ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["ышптув", "ьуьщкфтвгь"] }],
+  // A milestone typed in the other layout is read as meant (its stage counts); other words are
+  // searched as typed, which search reads in both layouts.
+  ["rjulf gjlgbcfkb vtvjhfylev", { asks: "date", lang: "ru", terms: ["подписали", "vtvjhfylev"], stage: "signed" }],
+  ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["signed", "ьуьщкфтвгь"], stage: "signed" }],
+  // Keys that are letters only in the Russian layout (",": б, ".": ю) keep a word whole.
+  ["rnj jv,elcvty", { asks: "who", lang: "ru", terms: ["омбудсмен"] }],
+  ["crjkmrj ghjuhfvv e .ybctaf", { asks: "count", kind: "program" }],
+  ["what are unicef's programmes", { asks: "what", terms: ["unicef", "programmes"] }],
   // Language without question words
   ["memorandum Astana", { asks: "what", lang: "en" }],
   ["unicef's plans", { asks: "what", lang: "en", terms: ["unicef", "plans"] }],

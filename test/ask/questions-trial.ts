@@ -316,6 +316,23 @@ const ROWS: Row[] = [
     AGREEMENTS,
     `4 соглашения: ${BASIC_AGREEMENT_RU}; ${PROTOCOL_TITLES_RU}; ${MEMORANDUM_RU}.`,
   ],
+  // The second trial's misses: a typo that matched another language's word in one fact, a list
+  // asked by its priority, words typed in the other layout with keys that are letters only there.
+  [
+    "when did kazakstan become polio free",
+    "date",
+    ["polio-free-certification"],
+    "June 2002 — Kazakhstan certified polio-free.",
+  ],
+  ["what are unicef's priority areas in kazakhstan", "what", PROGRAMS, PROGRAMMES_EN],
+  ["crjkmrj ghjuhfvv", "count", PROGRAMS, PROGRAMMES_RU],
+  ["crjkmrj ghjuhfvv e .ybctaf", "count", PROGRAMS, PROGRAMMES_RU],
+  [
+    "rnj jv,elcvty",
+    "who",
+    ["memorandum-child-rights"],
+    "Аскар Шакиров, Уполномоченный по правам человека. Подписано: 18 февраля 2014. Место: Астана.",
+  ],
 ];
 
 export const TRIAL_CASES: QuestionCase[] = ROWS.map(([question, asks, facts, answer]) => ({
