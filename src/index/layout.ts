@@ -14,8 +14,11 @@ import type { ProgrammeAreas } from "../facts/schema.js";
 import type { FileKey } from "./key.js";
 
 export const MAGIC = "UKZINDEX";
-/** Raised whenever what an index holds, or how, changes: an index of another version is rebuilt. */
-export const FORMAT_VERSION = 2;
+/**
+ * Raised whenever what an index holds, or how, changes (3: stems join ребёнок and дети, child and
+ * children): an index of another version is rebuilt.
+ */
+export const FORMAT_VERSION = 3;
 export const BLOCK_SIZE = 16 * 1024;
 
 /** The sections, in the order they are written. */

@@ -43,7 +43,26 @@ export function isCyrillic(word: string): boolean {
   return PLAIN_TEXT.test(word) ? PLAIN_CYRILLIC.test(word) : unicodeCyrillic().test(word);
 }
 
-/** The Snowball stem of a normalised word, Russian or English by its script. */
+/**
+ * Stems of one word that Snowball leaves apart, its forms built on another root: ребёнок, дети;
+ * child, children. "Права ребёнка" is what people type for the source's «права детей».
+ */
+const SAME_WORD_STEMS = new Map([
+  ["ребенок", "дет"],
+  ["ребенк", "дет"],
+  ["children", "child"],
+]);
+
+/**
+ * The roots that SAME_WORD_STEMS gives a stem starting with `prefix`: words that do not begin as
+ * their stem does, which a search by stem must look at too ("дет": ребенок, ребенк).
+ */
+export function otherRoots(prefix: string): string[] {
+  return [...SAME_WORD_STEMS].flatMap(([root, joined]) => (joined.startsWith(prefix) ? [root] : []));
+}
+
+/** The Snowball stem of a normalised word, Russian or English by its script (one per word: see SAME_WORD_STEMS). */
 export function stem(word: string): string {
-  return isCyrillic(word) ? stemRussian(word) : stemEnglish(word);
+  const snowball = isCyrillic(word) ? stemRussian(word) : stemEnglish(word);
+  return SAME_WORD_STEMS.get(snowball) ?? snowball;
 }

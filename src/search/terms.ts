@@ -1,4 +1,4 @@
-import { isCyrillic } from "./normalize.js";
+import { isCyrillic, otherRoots } from "./normalize.js";
 import { toLatin } from "./transliterate.js";
 
 /**
@@ -79,9 +79,13 @@ export class ListedTerms implements TermSource {
     return this.byFirstLetter.get(prefix.charAt(0)) ?? [];
   }
 
-  // Snowball and Porter rewrite only endings: a stem starts with its word's first letter.
+  // Snowball and Porter rewrite only endings: a stem starts with its word's first letter, but for
+  // the words of another root joined to it (see otherRoots).
   stemStartingWith(prefix: string): readonly number[] {
-    return this.startingWith(prefix);
+    const letters = new Set(otherRoots(prefix).map((root) => root.charAt(0)));
+    letters.delete(prefix.charAt(0));
+    if (letters.size === 0) return this.startingWith(prefix);
+    return [prefix, ...letters].flatMap((letter) => this.startingWith(letter));
   }
 
   spelledStartingWith(prefix: string): readonly number[] {

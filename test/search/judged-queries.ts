@@ -55,6 +55,18 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { query: "конфликт", kind: "ru", relevant: ["optional-protocols-signed", "optional-protocol-armed-conflict"] },
   // Russian, several words
   {
+    query: "права ребенка",
+    kind: "ru",
+    relevant: [
+      ...PROTOCOLS,
+      ...MEMORANDUM,
+      "near-future-plans",
+      "child-protection",
+      "social-policy-knowledge-management",
+    ],
+  },
+  { query: "полио дети", kind: "ru", relevant: ["first-project-immunisation", "child-adolescent-health"] },
+  {
     query: "торговля детьми",
     kind: "ru",
     relevant: ["optional-protocols-signed", "optional-protocol-sale-of-children"],
