@@ -116,9 +116,15 @@ function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], word: W
  * browse gathers at every key, and new arrays as long as the file (1.3 MB at 100,000 facts) were
  * memory touched for the first time, and garbage, each time: 20–30 % of a key's time.
  */
-let gathering:
-  | { scores: Float64Array; termIds: Int32Array; typed: Uint8Array; values: Float64Array<ArrayBuffer> }
-  | undefined;
+let gathering: Gathering | undefined;
+
+interface Gathering {
+  scores: Float64Array;
+  termIds: Int32Array;
+  typed: Uint8Array;
+  /** A word's postings, read. */
+  values: Float64Array<ArrayBuffer>;
+}
 
 /**
  * The best score of each fact, gathered in arrays as long as the file, then kept for the facts
@@ -142,26 +148,22 @@ function scoresGathered(
     };
   }
   if (gathering.values.length < longest) gathering.values = new Float64Array(longest);
-  const { scores, termIds, typed, values } = gathering;
   try {
-    return gatherInto(scores, termIds, typed, values, pieces, ids, word, weights, count);
+    return gatherInto(gathering, pieces, ids, word, weights);
   } finally {
-    scores.fill(0);
-    typed.fill(0);
+    gathering.scores.fill(0);
+    gathering.typed.fill(0);
   }
 }
 
 function gatherInto(
-  scores: Float64Array,
-  termIds: Int32Array,
-  typed: Uint8Array,
-  values: Float64Array<ArrayBuffer>,
+  { scores, termIds, typed, values }: Gathering,
   pieces: readonly Uint8Array[],
   ids: readonly number[],
   word: WordMatch,
   weights: readonly number[],
-  count: number,
 ): WordScores {
+  const count = scores.length;
   for (let list = 0; list < pieces.length; list += 1) {
     const id = ids[list] ?? 0;
     const gaps = readVarints(pieces[list] ?? new Uint8Array(0), values);
