@@ -1,6 +1,6 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
 import { switchLayout } from "../search/keyboard.js";
-import { normalizeWord, tokenize } from "../search/normalize.js";
+import { isCyrillic, normalizeWord, tokenize } from "../search/normalize.js";
 import {
   type Asks,
   type LexiconWord,
@@ -157,7 +157,7 @@ const RUSSIAN_WORD = /^[\u0430-\u044f\u0451]+$/;
 
 /**
  * A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a
- * question word, or a kind or a milestone ("ghjuhfvv": программ, what is counted); a mistyped
+ * question word, or a Russian kind or milestone ("ghjuhfvv": программ, what is counted); a mistyped
  * word that only holds the question together ("happend") is a question word too.
  */
 function readWord(word: string): Reading {
@@ -167,8 +167,12 @@ function readWord(word: string): Reading {
   if (switched === undefined) return { word, lexicon: correctedFiller(word) };
   const meant = lexiconWord(switched);
   if (meant) return { word: switched, lexicon: meant };
+  // Only Russian typed with the Latin layout on: trying every word's other form for a kind or a
+  // milestone, each one compared letter by letter with every such noun, made the comparing hot
+  // enough for V8 to optimise it in a start (a megabyte of compiler memory, 6 ms).
   const namesKindOrStage = (text: string) => kindNoun(text) !== undefined || stageWord(text) !== undefined;
-  if (!namesKindOrStage(word) && namesKindOrStage(switched)) return { word: switched, lexicon: undefined };
+  if (isCyrillic(switched) && namesKindOrStage(switched) && !namesKindOrStage(word))
+    return { word: switched, lexicon: undefined };
   return { word, lexicon: correctedFiller(word) };
 }
 

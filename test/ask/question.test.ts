@@ -94,10 +94,10 @@ const cases: [string, Partial<Question>][] = [
   ["kogda podpisali memorandum", { asks: "date", lang: "ru", terms: ["podpisali", "memorandum"], stage: "signed" }],
   ["chto proizoshlo v 2002 godu", { asks: "year", lang: "ru", period: "2002" }],
   ["v kakom godu podpisali memorandum", { asks: "date", lang: "ru" }],
-  // A milestone typed in the other layout is read as meant (its stage counts); other words are
-  // searched as typed, which search reads in both layouts.
+  // A Russian milestone typed with the Latin layout on is read as meant (its stage counts); other
+  // words are searched as typed, which search reads in both layouts.
   ["rjulf gjlgbcfkb vtvjhfylev", { asks: "date", lang: "ru", terms: ["подписали", "vtvjhfylev"], stage: "signed" }],
-  ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["signed", "ьуьщкфтвгь"], stage: "signed" }],
+  ["црщ ышптув еру ьуьщкфтвгь", { asks: "who", lang: "en", terms: ["ышптув", "ьуьщкфтвгь"] }],
   // Keys that are letters only in the Russian layout (",": б, ".": ю) keep a word whole.
   ["rnj jv,elcvty", { asks: "who", lang: "ru", terms: ["омбудсмен"] }],
   ["crjkmrj ghjuhfvv e .ybctaf", { asks: "count", kind: "program" }],

@@ -13,7 +13,7 @@ import { timeline } from "../../src/facts/query.js";
 import { createContext } from "../../src/render/context.js";
 import { renderTimeline } from "../../src/render/timeline.js";
 import { savedSearchIndex } from "../../src/search/engine.js";
-import { ROOT, run, SHIPPED_TEXT, shippedBook } from "../helpers.js";
+import { BIN, ROOT, run, SHIPPED_TEXT, shippedBook } from "../helpers.js";
 
 const require = createRequire(import.meta.url);
 
@@ -60,6 +60,29 @@ test("the build writes the shipped book into the bundle: the text that passed an
   assert.deepEqual(loaded.savedIndex(), savedSearchIndex(shippedBook()));
   // Nothing else in dist/ holds it, for a start to read.
   assert.deepEqual(readdirSync(join(ROOT, "dist")).sort(), ["cli.cache", "cli.cjs", "unicef-kz.1"]);
+});
+
+test("a start of the bench's commands compiles nothing: the code cache holds it all, and nothing runs hot enough for V8 to optimise", () => {
+  // V8's peak of memory it allocated itself (not objects): parsing a function the cache lacks, or
+  // optimising one, takes hundreds of KB to megabytes of it (a rejected cache: 2.6 MB; ask trying
+  // every word against every noun letter by letter: 1.1 MB); Node's own start takes about 0.1 MB.
+  const dir = mkdtempSync(join(tmpdir(), "unicef-kz-peak-"));
+  const preload = join(dir, "peak.cjs");
+  writeFileSync(
+    preload,
+    'process.on("exit", () => process.stderr.write(String(require("node:v8").getHeapStatistics().peak_malloced_memory)));',
+  );
+  for (const args of [
+    ["search", "полиомиелит"],
+    ["ask", "когда", "подписали", "меморандум"],
+    ["events", "--json"],
+  ]) {
+    const result = spawnSync(process.execPath, ["-r", preload, BIN, ...args], { encoding: "utf8" });
+    assert.equal(result.status, 0, args.join(" "));
+    const peak = Number(result.stderr.trim());
+    assert.ok(peak > 0 && peak < 512 * 1024, `${args.join(" ")}: ${peak} bytes`);
+  }
+  rmSync(dir, { recursive: true });
 });
 
 test("a code cache cut short, emptied or from another build is refused: the bundle is compiled and answers the same", () => {
