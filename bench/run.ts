@@ -1,6 +1,7 @@
 // npm run bench: start-up and scale against their baselines, each pair run interleaved
 // (A B A B …) so that a busy machine slows both alike. It measures; npm test checks correctness.
 import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { initialState, update } from "../src/browse/state.js";
@@ -8,7 +9,7 @@ import { renderFrame } from "../src/browse/view.js";
 import { limitsFrom } from "../src/facts/limits.js";
 import { createContext } from "../src/render/context.js";
 import { SearchEngine } from "../src/search/engine.js";
-import { loadShippedBook } from "../src/shipped.js";
+import type { LoadedBook } from "../src/shipped.js";
 import { browseOnIndex, CACHE, factFile, indexComparisons, twentySearches } from "./index-rows.js";
 import { type Comparison, compare, type Measured, mb, median, ms, requireTool } from "./measure.js";
 
@@ -81,7 +82,9 @@ for (const { count, path } of files) {
  * process. The slowest must be under a frame at 60 Hz.
  */
 function browseKeystrokes(): string[] {
-  const shipped = loadShippedBook(limitsFrom({}));
+  // The build writes the shipped book into the bundle (src/shipped.ts): it is read from there.
+  const { bundle } = createRequire(import.meta.url)("../bin/load-bundle.cjs").loadBundle({ withCache: false });
+  const shipped: LoadedBook | undefined = bundle.loadShippedBook(limitsFrom({}));
   if (!shipped) throw new Error("the shipped book's index is missing; run `npm run build`");
   const { book } = shipped;
   const engine = new SearchEngine(book, shipped.savedIndex?.());
