@@ -77,6 +77,9 @@ export async function warmUp(indexed?: { path: string; cacheDir: string }): Prom
     ["search", "полиомиелит"],
     ["search", "measles", "--json"],
     ["ask", "когда подписали меморандум"],
+    ["ask", "who signed the memorandum"],
+    ["ask", "сколько программ"],
+    ["ask", "what happened in 1994"],
     ["events", "--json"],
   ];
   for (const argv of commands) await runCli(quietIo(argv));
