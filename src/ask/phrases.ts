@@ -5,7 +5,7 @@ import { formatDate } from "../render/i18n.js";
 export interface Phrases {
   noAnswer: string;
   noDate: string;
-  /** What the source says instead of a date ("before 1994"). */
+  /** What the source says instead of a date ("no later than 1994"). */
   onlyRelative(when: string): string;
   noStageDate(stage: Milestone["stage"]): string;
   noPeople: string;

@@ -3,7 +3,7 @@ import type { AgreementFact, EventFact, Fact, Lang } from "../facts/schema.js";
 import { formatDate, formatRelativeDate, label } from "./i18n.js";
 import { sanitize } from "./sanitize.js";
 
-/** The date a fact is known by, formatted ("before 1994" when told by another event's); empty when the source gives none. */
+/** The date a fact is known by, formatted ("no later than 1994" when told by another event's); empty when the source gives none. */
 export function factDate(fact: Fact, book: FactBook, lang: Lang): string {
   if (fact.kind === "event")
     return fact.date === undefined ? relativeDate(fact, book, lang) : formatDate(fact.date, lang);
@@ -14,7 +14,7 @@ export function factDate(fact: Fact, book: FactBook, lang: Lang): string {
   return "";
 }
 
-/** "before 1994" for an event the source dates only by another; empty for an undated one. */
+/** "no later than 1994" for an event the source dates only by another; empty for an undated one. */
 export function relativeDate(event: EventFact, book: FactBook, lang: Lang): string {
   const anchor = book.anchorOf(event);
   return anchor && event.relativeDate ? formatRelativeDate(event.relativeDate.relation, anchor.date, lang) : "";

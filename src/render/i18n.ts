@@ -10,14 +10,16 @@ export function formatDate(date: string, lang: Lang): string {
   return `${day} ${monthName} ${year}`;
 }
 
+// "Before" an event of 1994 may still be in 1994: such a date is "no later than 1994", which is
+// all the source says, where "before 1994" would say more.
 const RELATIONS: Record<RelativeDate["relation"], LocalizedText> = {
-  before: { en: "before", ru: "до" },
+  before: { en: "no later than", ru: "не позднее" },
   "not-before": { en: "not before", ru: "не ранее" },
 };
 
 /**
- * A date the source gives only relative to another event's: "before 1994", "not before
- * February 1992"; in Russian the date follows in the genitive ("до 1994 года").
+ * A date the source gives only relative to another event's: "no later than 1994", "not before
+ * February 1992"; in Russian the date follows in the genitive ("не позднее 1994 года").
  */
 export function formatRelativeDate(relation: RelativeDate["relation"], date: string, lang: Lang): string {
   if (lang === "en") return `${RELATIONS[relation].en} ${formatDate(date, "en")}`;

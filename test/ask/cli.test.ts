@@ -54,7 +54,7 @@ test("ask says when the source gives no date, and what it says instead", () => {
   assert.equal(status, 0);
   assert.equal(
     stdout.split("\n").slice(0, 3).join("\n"),
-    "The source gives no date; it says only: before 1994.\n\nUNICEF Office in Kazakhstan established (unicef-office-established)",
+    "The source gives no date; it says only: no later than 1994.\n\nUNICEF Office in Kazakhstan established (unicef-office-established)",
   );
 });
 

@@ -48,7 +48,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     question: "когда открылось представительство юнисеф",
     asks: "date",
     facts: ["unicef-office-established"],
-    answer: "Источник не называет даты; сказано лишь: до 1994 года.",
+    answer: "Источник не называет даты; сказано лишь: не позднее 1994 года.",
   },
   {
     question: "когда была первая миссия юнисеф в казахстан",
@@ -279,7 +279,7 @@ export const QUESTION_CASES: QuestionCase[] = [
     question: "when was the unicef office established",
     asks: "date",
     facts: ["unicef-office-established"],
-    answer: "The source gives no date; it says only: before 1994.",
+    answer: "The source gives no date; it says only: no later than 1994.",
   },
   {
     question: "when did nazarbayev sign the optional protocols",

@@ -11,13 +11,13 @@ test("show gives the office only the relative date the source gives, in English 
   assert.deepEqual(en.slice(0, 6), [
     "UNICEF Office in Kazakhstan established",
     "Организовано Представительство ЮНИСЕФ в Казахстане",
-    "unicef-office-established · event · before 1994",
+    "unicef-office-established · event · no later than 1994",
     "",
     "  The UNICEF Office (Representation) in Kazakhstan was established before work on the regular",
     "  programmes of the Government and UNICEF began in 1994.",
   ]);
   const ru = run(["show", "unicef-office-established", "--lang", "ru"], { env: wide }).stdout.split("\n");
-  assert.equal(ru[2], "unicef-office-established · событие · до 1994 года");
+  assert.equal(ru[2], "unicef-office-established · событие · не позднее 1994 года");
 });
 
 test("show dates the first project only by the mission that began UNICEF's activity", () => {
@@ -44,14 +44,14 @@ test("events and timeline list neither as an event of 1992 or 1994, and name the
   );
   const footer = [
     "Events without a date of their own: first-project-immunisation (not before February 1992),",
-    "unicef-office-established (before 1994), mdg-progress, near-future-plans",
+    "unicef-office-established (no later than 1994), mdg-progress, near-future-plans",
     "",
   ].join("\n");
   assert.ok(run(["events", "--table"], { env: wide }).stdout.endsWith(footer));
   assert.ok(run(["timeline"], { env: wide }).stdout.endsWith(`\n\n${footer}`));
   const russian = [
     "События без собственной даты: first-project-immunisation (не ранее февраля 1992 года),",
-    "unicef-office-established (до 1994 года), mdg-progress, near-future-plans",
+    "unicef-office-established (не позднее 1994 года), mdg-progress, near-future-plans",
     "",
   ].join("\n");
   assert.ok(run(["events", "--table", "--lang", "ru"], { env: wide }).stdout.endsWith(russian));

@@ -108,7 +108,7 @@ test("a pager that cannot run leaves the output printed as it is", () => {
     screen
       .trimEnd()
       .endsWith(
-        "┘\nEvents without a date of their own: first-project-immunisation (not before\nFebruary 1992), unicef-office-established (before 1994), mdg-progress,\nnear-future-plans",
+        "┘\nEvents without a date of their own: first-project-immunisation (not before\nFebruary 1992), unicef-office-established (no later than 1994), mdg-progress,\nnear-future-plans",
       ),
     screen,
   );
