@@ -95,11 +95,17 @@ async function find(query: string, exact: boolean, shown: Shown, env: CommandEnv
     const fact = book.facts[index];
     return fact !== undefined && matchesFilter(fact, shown.filter, book);
   };
-  const hits = fuzzy
-    ? (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex(), { eligible })
+  const fuzzySearch = async () =>
+    (await import("../search/engine.js")).searchOnce(book, query, await env.savedIndex(), { eligible });
+  let hits = fuzzy
+    ? await fuzzySearch()
     : extended
       ? (await import("../search/extended.js")).extendedSearch(book, query)
       : (await import("../search/exact.js")).exactSearch(book, query);
+  // "'rcgkefnfwbz" is эксплуатация typed with the Latin layout on, not Fuse's 'include: what the
+  // extended syntax does not find, a query spelling Russian in the other layout is searched for.
+  if (extended && hits.length === 0 && (await import("../search/keyboard.js")).spellsRussianInLatin(query))
+    hits = await fuzzySearch();
   const matching = hits.filter((hit) => matchesFilter(hit.fact, shown.filter, book));
   return { book, hits: matching.slice(0, shown.limit), total: matching.length };
 }

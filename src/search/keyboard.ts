@@ -16,3 +16,21 @@ export function switchLayout(word: string): string | undefined {
   }
   return switched;
 }
+
+const RUSSIAN_WORD = /^[\u0430-\u044f\u0451]+$/;
+
+/**
+ * The Russian word a piece of text spells when typed with the Latin layout on, keys that are
+ * letters only in the Russian one included ("'rcgkefnfwbz": эксплуатация; "jv,elcvty":
+ * омбудсмен); undefined if it is not one.
+ */
+export function russianTypedInLatin(piece: string): string | undefined {
+  const switched = switchLayout(piece.toLowerCase());
+  return switched !== undefined && RUSSIAN_WORD.test(switched) ? switched : undefined;
+}
+
+/** Whether every word of a text is Russian typed with the Latin layout on (see russianTypedInLatin). */
+export function spellsRussianInLatin(text: string): boolean {
+  const pieces = text.trim().split(/\s+/);
+  return pieces.every((piece) => russianTypedInLatin(piece) !== undefined);
+}

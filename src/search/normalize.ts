@@ -61,6 +61,15 @@ export function otherRoots(prefix: string): string[] {
   return [...SAME_WORD_STEMS].flatMap(([root, joined]) => (joined.startsWith(prefix) ? [root] : []));
 }
 
+/**
+ * The stems SAME_WORD_STEMS joins to the roots that `prefix` begins ("ребе": дет, "childr":
+ * child): a word being typed on its way to such a root finds that stem's words too, so that the
+ * facts found only narrow as it grows («ребенка» finds the facts that say «детей»).
+ */
+export function stemsJoinedToPrefix(prefix: string): string[] {
+  return [...SAME_WORD_STEMS].flatMap(([root, joined]) => (root.startsWith(prefix) ? [joined] : []));
+}
+
 /** The Snowball stem of a normalised word, Russian or English by its script (one per word: see SAME_WORD_STEMS). */
 export function stem(word: string): string {
   const snowball = isCyrillic(word) ? stemRussian(word) : stemEnglish(word);

@@ -37,6 +37,8 @@ const SPELLED_IN_LATIN = 0.95;
  * (ESC [ … final letter), an OSC one (ESC ] … BEL or ESC \), or ESC and one character. Node's
  * stripVTControlCharacters would take "\x1b[31mpolio\x07" whole, as a link.
  */
+// "Kukita's", "UNICEF’s": the word, not an "s" that every possessive in the facts holds.
+const POSSESSIVE = /(?<=[a-z])['\u2019]s$/;
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[\s\S]?/g;
 
 /**
@@ -47,7 +49,7 @@ const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u
 export function parseQuery(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   for (const raw of query.replace(ESCAPE_SEQUENCE, " ").split(/\s+/)) {
-    const piece = normalizeWord(raw.slice(0, MAX_WORD_LENGTH));
+    const piece = normalizeWord(raw.slice(0, MAX_WORD_LENGTH)).replace(POSSESSIVE, "");
     const tokens = tokenize(piece);
     const switched = switchLayout(piece);
     const [other, ...more] = switched === undefined ? [] : tokenize(switched);

@@ -1,4 +1,4 @@
-import { isCyrillic, otherRoots, stem } from "./normalize.js";
+import { isCyrillic, otherRoots, stem, stemsJoinedToPrefix } from "./normalize.js";
 import { CYRILLIC_TO_LATIN } from "./transliterate.js";
 
 /**
@@ -10,7 +10,8 @@ import { CYRILLIC_TO_LATIN } from "./transliterate.js";
  * word within its edits keeps at least one of its m − 1 pairs. A word it begins (the last query
  * word's prefix matches) or that adds an ending to it holds all of them. A word with the same
  * stem, or a stem sharing its first letters, holds the stem's first pair (Snowball and Porter
- * change only endings), or is of a root joined to that stem (see otherRoots), whose pairs count.
+ * change only endings), or is of a root joined to that stem (see otherRoots), whose pairs count,
+ * as do those of the stem joined to a root the query word begins (stemsJoinedToPrefix).
  * A Cyrillic word matches a Latin query through its transliteration, so for Latin query words
  * the pairs are those of the word's Latin letters, where ъ and ь vanish. Words of one or two letters, and words with letters outside Latin,
  * Russian Cyrillic and digits, are always looked up. A test compares every answer with the
@@ -120,11 +121,8 @@ export function tokenFilter(readings: readonly string[]): TokenFilter | undefine
   for (const reading of readings) {
     const stemmed = stem(reading);
     if (reading.length < MIN_FILTERED_LENGTH || stemmed.length < 2) return undefined;
-    const pairs = [
-      ...letterPairs(reading),
-      ...letterPairs(stemmed),
-      ...otherRoots(stemmed.slice(0, 2)).flatMap(letterPairs),
-    ];
+    const joined = [...otherRoots(stemmed.slice(0, 2)), ...stemsJoinedToPrefix(reading)];
+    const pairs = [...letterPairs(reading), ...letterPairs(stemmed), ...joined.flatMap(letterPairs)];
     for (const pair of pairs) {
       const first = letterClass(pair.charCodeAt(0));
       const second = letterClass(pair.charCodeAt(1));

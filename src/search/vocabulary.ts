@@ -1,5 +1,5 @@
 import { allowedEdits, boundedEditDistance } from "./edit-distance.js";
-import { isCyrillic, isNumber, stem } from "./normalize.js";
+import { isCyrillic, isNumber, stem, stemsJoinedToPrefix } from "./normalize.js";
 import { ListedTerms, type TermSource } from "./terms.js";
 
 /**
@@ -180,6 +180,12 @@ export class Vocabulary {
         add(id, SAME_STEM, STRONG, true);
       else if (prefix && (term === candidate || word.length >= MIN_TRANSLITERATED_PREFIX))
         add(id, PREFIX, STRONG, true);
+    }
+    if (prefix) {
+      for (const joined of stemsJoinedToPrefix(word)) {
+        for (const id of this.source.stemStartingWith(joined))
+          if (this.stemOf(id) === joined) add(id, PREFIX, STRONG, true);
+      }
     }
     // Close stems start with the shorter of the two, which is at least four letters or the whole stem.
     const stemStart = wordStem.length < 4 ? wordStem : wordStem.slice(0, Math.max(4, wordStem.length - 2));

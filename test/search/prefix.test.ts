@@ -68,3 +68,24 @@ test("as you type (browse), every prefix from the first letter finds every fact 
   }
   assert.deepEqual(missed.slice(0, 20), []);
 });
+
+test("a word on its way to a root joined to another (ребенка: дети, children: child) finds the facts of both, narrowing only", () => {
+  for (const [before, word] of [
+    ["прав ", "ребенка"],
+    ["", "ребенок"],
+    ["", "children"],
+  ] as const) {
+    let previous: string[] | undefined;
+    for (let length = MIN_PREFIX; length <= word.length; length += 1) {
+      const found = engine.search(before + word.slice(0, length)).map((hit) => hit.fact.id);
+      if (previous) {
+        const added = found.filter((id) => !previous?.includes(id));
+        assert.deepEqual(added, [], `${before}${word.slice(0, length)} adds to ${before}${word.slice(0, length - 1)}`);
+      }
+      previous = found;
+    }
+  }
+  // «Права ребенка» finds the facts that say «прав детей», the memorandum among them.
+  const rights = engine.search("права ребенка").map((hit) => hit.fact.id);
+  assert.ok(rights.includes("memorandum-child-rights") && rights.includes("child-protection"), rights.join());
+});
