@@ -156,8 +156,11 @@ function step(args, stdout = "inherit") {
   return child.stdout;
 }
 
-// dist/ is made anew: nothing left from an older build can ship with this one.
-await rm("dist", { recursive: true, force: true });
+// What older builds wrote beside the bundle, which now carries the shipped book: removed, so it
+// cannot ship. dist/ itself stays, so that a command run during a build finds a bundle.
+for (const old of ["shipped-facts.json", "shipped-index.json", "shipped-index.digest"]) {
+  await rm(`dist/${old}`, { force: true });
+}
 await bundle("undefined");
 const shippedBook = step(["scripts/shipped-book.cjs"], "pipe");
 await bundle(shippedBook);

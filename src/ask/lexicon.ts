@@ -43,8 +43,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "when date dates",
   },
   who: {
-    ru: "кто кем кого кому чей чья чье чьи подписант подписанты подписантов подписавшие подписавших kto kem",
-    en: "who whom whose signatory signatories signer signers",
+    ru: "кто кем кого кому чей чья чье чьи подписант подписанты подписантов подписавшие подписавших должность должности kto kem",
+    en: "who whom whose signatory signatories signer signers position",
   },
   parties: {
     ru: "стороны сторон сторонами участники участников",
@@ -67,8 +67,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "year years month months day days",
   },
   filler: {
-    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно является являются являлся являлась без свой своя свое свои свою своей своего своих своим byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили",
-    en: "s is are was were be been being am has have had the a an it its his her our they them their other another without undated this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing",
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно является являются являлся являлась без свой своя свое свои свою своей своего своих своим byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили ну нибудь роль роли информация информацию информации сведения",
+    en: "s is are was were be been being am has have had the a an it its his her our they them their other another without undated this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing any anything something everything info information details so well ok okay role",
   },
 };
 

@@ -41,15 +41,19 @@ const RU_KINDS: Record<FactKind | "time", Record<"one" | "few" | "many", string>
 };
 
 // "В июне": the month in the prepositional.
+/** A decade is a period of the first three digits of its years ("199": the 1990s). */
+const DECADE = 3;
 const MONTHS_PREPOSITIONAL_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре";
 
-/** A period as the answer's words: "in 2002", "in June 2002", "on 18 February 2014". */
+/** A period as the answer's words: "in the 1990s", "in 2002", "in June 2002", "on 18 February 2014". */
 function enPeriod(period: string): string {
+  if (period.length === DECADE) return `in the ${period}0s`;
   return `${period.length === 10 ? "on" : "in"} ${formatDate(period, "en")}`;
 }
 
-/** A period as the answer's words: "в 2002 году", "в июне 2002 года", "18 февраля 2014 года". */
+/** A period as the answer's words: "в 1990-х годах", "в 2002 году", "в июне 2002 года", "18 февраля 2014 года". */
 function ruPeriod(period: string): string {
+  if (period.length === DECADE) return `в ${period}0-х годах`;
   const [year, month] = period.split("-").map(Number);
   if (period.length === 10) return `${formatDate(period, "ru")} года`;
   if (month === undefined) return `в ${year} году`;

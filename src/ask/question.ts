@@ -1,5 +1,5 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
-import { switchLayout } from "../search/keyboard.js";
+import { russianTypedInLatin, switchLayout } from "../search/keyboard.js";
 import { isCyrillic, normalizeWord, tokenize } from "../search/normalize.js";
 import {
   type Asks,
@@ -98,12 +98,22 @@ function readInOrder(readings: readonly Reading[]): { question: Draft; roles: Le
     if (nounRole && lexicon) {
       roles.push({ role: nounRole, lang: lexicon.lang });
       i += 1;
-    } else if (lexicon) {
+    } else if (lexicon && !namesTheWho(readings, i, roles)) {
       roles.push(lexicon);
       question.party ??= partyRelation([word]);
     } else readContentWord(word, question);
   }
   return { question, roles };
+}
+
+/**
+ * Whether "who" names the World Health Organization, not a person asked for: after "the", or
+ * after another question word but for "and" ("when did WHO certify Kazakhstan"; "when and who").
+ */
+function namesTheWho(readings: readonly Reading[], at: number, roles: readonly LexiconWord[]): boolean {
+  if (readings[at]?.word !== "who") return false;
+  const before = readings[at - 1]?.word;
+  return before === "the" || (before !== "and" && before !== "or" && roles.some(({ role }) => role !== "filler"));
 }
 
 /** A question as it is read, before what it asks is decided. */
@@ -119,6 +129,8 @@ type Draft = Omit<Read, "stage"> & { stages: Set<Milestone["stage"]> };
  */
 function periodAt(readings: readonly Reading[], at: number): { date: string; length: number } | undefined {
   const wordAt = (i: number) => readings[i]?.word ?? "";
+  const decade = decadeAt(wordAt(at), wordAt(at + 1));
+  if (decade) return decade;
   if (YEAR.test(wordAt(at))) {
     const monthAfter = monthOf(wordAt(at + 1));
     if (monthAfter === undefined) return { date: wordAt(at), length: 1 };
@@ -145,15 +157,30 @@ function periodAt(readings: readonly Reading[], at: number): { date: string; len
 function questionWords(text: string): string[] {
   return text.split(/\s+/).flatMap((raw) => {
     const piece = normalizeWord(raw).replace(SENTENCE_END, "");
-    const switched = LETTER_KEY_INSIDE.test(piece) && !CONTRACTION.test(piece) ? switchLayout(piece) : undefined;
-    return switched !== undefined && RUSSIAN_WORD.test(switched) ? [switched] : tokenize(raw);
+    const meant = LETTER_KEY_INSIDE.test(piece) && !CONTRACTION.test(piece) ? russianTypedInLatin(piece) : undefined;
+    return meant !== undefined ? [meant] : tokenize(raw);
   });
 }
 
 const SENTENCE_END = /[?!.,]+$/;
 const LETTER_KEY_INSIDE = /[,.;'[\]`][a-z]/;
 const CONTRACTION = /'(?:s|t|re|ve|ll|d|m)$/;
-const RUSSIAN_WORD = /^[\u0430-\u044f\u0451]+$/;
+
+/**
+ * A decade, as the first three digits of its years, and how many words name it: "1990s", "90s",
+ * "1990-х" (read as 1990 and х), "90-е"; not a year alone, which is that year.
+ */
+function decadeAt(word: string, next: string): { date: string; length: number } | undefined {
+  const [, digits, plural] = /^((?:1[89]|20)?\d0)(s?)$/.exec(word) ?? [];
+  if (digits === undefined) return undefined;
+  const length = plural === "s" ? 1 : DECADE_ENDINGS.has(next) ? 2 : 0;
+  if (length === 0) return undefined;
+  const year = digits.length === 2 ? `19${digits}` : digits;
+  return { date: year.slice(0, 3), length };
+}
+
+// After a decade's digits: "1990-х", "90-е", "1990's" (the apostrophe splits the word).
+const DECADE_ENDINGS = new Set(["х", "е", "s", "x", "e"]);
 
 /**
  * A word as typed, or, if typed in the wrong keyboard layout, as meant when that makes it a

@@ -27,8 +27,8 @@ export const askCommand: CommandSpec = {
   где, where                             the place
   что, какой, what, which                the fact itself: its summary; «какие программы»,
                                          "list the agreements", "what was signed": the list
-  что произошло в 2002 году, what happened in June 2002
-                                         the events of that year, month or day
+  что произошло в 2002 году, what happened in June 2002, in the 1990s
+                                         the events of that decade, year, month or day
   сколько, how many                      the count of programmes, agreements or events, listed
   сколько раз, how many times            the dated events found, with their dates
 

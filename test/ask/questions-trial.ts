@@ -327,6 +327,45 @@ const ROWS: Row[] = [
   ["what are unicef's priority areas in kazakhstan", "what", PROGRAMS, PROGRAMMES_EN],
   ["crjkmrj ghjuhfvv", "count", PROGRAMS, PROGRAMMES_RU],
   ["crjkmrj ghjuhfvv e .ybctaf", "count", PROGRAMS, PROGRAMMES_RU],
+  // The third trial's: casual words around the question, WHO the organisation, a position.
+  ["so when did unicef start working in kazakhstan", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
+  [
+    "is there anything about measles",
+    "what",
+    ["first-project-immunisation"],
+    "The first mission began UNICEF's work in Kazakhstan, and UNICEF's first project was the immunisation of all children against measles and polio.",
+  ],
+  [
+    "when did WHO certify Kazakhstan polio-free",
+    "date",
+    ["polio-free-certification"],
+    "June 2002 — Kazakhstan certified polio-free.",
+  ],
+  [
+    "what is Jun Kukita's position",
+    "who",
+    ["memorandum-child-rights"],
+    "Jun Kukita, Representative of the United Nations Children's Fund (UNICEF). Signed: 18 February 2014. Place: Astana.",
+  ],
+  [
+    "when was the unicef office opened",
+    "date",
+    ["unicef-office-established"],
+    "The source gives no date; it says only: no later than 1994.",
+  ],
+  // Decades.
+  [
+    "what happened in the 1990s",
+    "year",
+    ["first-mission", "regular-programmes-start", "basic-agreement-signed"],
+    "In the 1990s: February 1992 — First UNICEF and WHO mission to independent Kazakhstan; 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed.",
+  ],
+  [
+    "что произошло в 1990-х годах",
+    "year",
+    ["first-mission", "regular-programmes-start", "basic-agreement-signed"],
+    "В 1990-х годах: февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан; 1994 — Начало работы по регулярным программам Правительства РК и ЮНИСЕФ; 25 ноября 1994 — Подписано Основное соглашение о сотрудничестве.",
+  ],
   [
     "rnj jv,elcvty",
     "who",
