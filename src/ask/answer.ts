@@ -44,6 +44,8 @@ export function answerQuestion(
 function reply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
   const { asks, period } = question;
   if (asks === "year" && period !== undefined) return periodReply(period, question, lang, book);
+  if (question.order && asks !== "count" && question.subject.length === 0)
+    return orderedReply(question, question.order, lang, book);
   // "How many events" names its kind, not a word to search for; "how many times" needs one.
   const listed = listedKind(question);
   if (!question.times && (asks === "count" || listed))
@@ -58,6 +60,25 @@ function reply(question: Question, lang: Lang, book: FactBook, searcher: Searche
   const facts = answering(best, question, book);
   if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };
   const asked = { ...question, asks: asks as Exclude<Asks, "year" | "count"> };
+  return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
+}
+
+/**
+ * The last or the first dated event (of those in the period named), or the agreements it marks
+ * when agreements are asked for: "what is the most recent event", «когда подписано первое соглашение».
+ */
+function orderedReply(question: Question, order: "latest" | "earliest", lang: Lang, book: FactBook): Reply {
+  const agreements = question.kind === "agreement";
+  const events = timeline(book).filter(
+    (event) =>
+      (question.period === undefined || event.date.startsWith(question.period)) &&
+      (!agreements || book.agreementsMarkedBy(event).length > 0),
+  );
+  const end = order === "latest" ? events.at(-1) : events[0];
+  if (end === undefined) return { sentences: phrases(lang).noAnswer, facts: [] };
+  const atEnd = events.filter((event) => event.date === end.date);
+  const facts = agreements ? agreementsFor(atEnd, book) : atEnd;
+  const asked = { ...question, asks: question.asks as Exclude<Asks, "year" | "count"> };
   return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
 }
 

@@ -13,7 +13,7 @@ import {
   whichNounRole,
 } from "./lexicon.js";
 import { monthOf } from "./months.js";
-import { isBackgroundWord, kindNoun, stageWord } from "./subject-words.js";
+import { isBackgroundWord, kindNoun, orderWord, stageWord } from "./subject-words.js";
 import { correctedFiller, correctedMarker } from "./typo.js";
 
 /** A question as `ask` understands it. */
@@ -38,6 +38,11 @@ export interface Question {
    * when the others answer, or for them ("for UNICEF"), when they do.
    */
   party?: PartyRelation;
+  /**
+   * The last or the first dated event asked for ("the most recent event", «первое событие»), when
+   * the question names nothing else to look for.
+   */
+  order?: "latest" | "earliest";
   /** Whether a count asks how many times something happened ("сколько раз"): the events are counted. */
   times: boolean;
 }
@@ -208,13 +213,16 @@ function phraseAt(readings: readonly Reading[], at: number): (typeof PHRASE_WORD
 }
 
 function readContentWord(word: string, question: Draft): void {
+  // "The most recent event": which end of the dates; searched for, but no subject of its own.
+  const order = orderWord(word);
+  if (order) question.order ??= order;
   const kind = kindNoun(word);
   if (kind) question.kind ??= kind;
   const stage = stageWord(word);
   if (stage) question.stages.add(stage);
   // "Events" says nothing a search could find; "programmes" and "agreements" are in the facts' titles.
   if (kind !== "event") question.terms.push(word);
-  if (!kind && !stage && !isBackgroundWord(word)) question.subject.push(word);
+  if (!kind && !stage && !order && !isBackgroundWord(word)) question.subject.push(word);
 }
 
 /** A first word that is a question word mistyped ("wehn", "когад") is read as that word. */

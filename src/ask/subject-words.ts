@@ -30,6 +30,22 @@ export function kindNoun(word: string): FactKind | undefined {
   return KIND_NOUNS.find(near)?.kind;
 }
 
+/** Words that ask for the last or the first of the dated events ("the most recent event", «первое событие»). */
+const ORDER_WORDS: readonly [ReadonlySet<string>, "latest" | "earliest"][] = [
+  [
+    words(
+      "latest last recent newest последнее последний последняя последним последних недавнее недавний недавняя posledneye posledniy",
+    ),
+    "latest",
+  ],
+  [words("earliest first oldest первое первый первая первым самое раннее ранний pervoye pervyy"), "earliest"],
+];
+
+/** Which end of the dated events a word asks for, if it asks for one. */
+export function orderWord(word: string): "latest" | "earliest" | undefined {
+  return ORDER_WORDS.find(([named]) => named.has(word))?.[1];
+}
+
 const STAGE_WORDS: readonly [string[], Milestone["stage"]][] = [
   [["подпис", "podpis", "sign"], "signed"],
   [["ратиф", "ratif"], "ratified"],

@@ -29,6 +29,7 @@ export const askCommand: CommandSpec = {
                                          "list the agreements", "what was signed": the list
   что произошло в 2002 году, what happened in June 2002, in the 1990s
                                          the events of that decade, year, month or day
+  последнее событие, the first agreement the last or the first dated event (or agreement)
   сколько, how many                      the count of programmes, agreements or events, listed
   сколько раз, how many times            the dated events found, with their dates
 

@@ -353,6 +353,26 @@ const ROWS: Row[] = [
     ["unicef-office-established"],
     "The source gives no date; it says only: no later than 1994.",
   ],
+  // The first or the last of the dated events.
+  [
+    "what is the most recent event",
+    "what",
+    ["memorandum-signed"],
+    "In Astana, the UNICEF Representative Jun Kukita and the Commissioner for Human Rights Askar Shakirov signed a Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan.",
+  ],
+  [
+    "какое последнее событие",
+    "what",
+    ["memorandum-signed"],
+    "В Астане Представитель Детского фонда ООН (ЮНИСЕФ) Джун Кукита и Уполномоченный по правам человека Аскар Шакиров подписали Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
+  ],
+  ["when was the first event", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
+  [
+    "when was the latest agreement signed",
+    "date",
+    ["memorandum-child-rights"],
+    "Signed: 18 February 2014 — Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan.",
+  ],
   // Decades.
   [
     "what happened in the 1990s",
