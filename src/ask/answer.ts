@@ -2,6 +2,7 @@ import { UsageError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
 import { timeline } from "../facts/query.js";
 import type { Fact, FactKind, Lang } from "../facts/schema.js";
+import type { SearchHit } from "../search/engine.js";
 import type { Asks } from "./lexicon.js";
 import { countReply, periodReply, type Reply, timesReply } from "./lists.js";
 import { phrases } from "./phrases.js";
@@ -37,8 +38,24 @@ export function answerQuestion(
   book: FactBook,
   searcher: Searcher,
 ): Answer {
-  const { sentences, facts, quotes = facts.map((fact) => fact.source.quote) } = reply(question, lang, book, searcher);
+  const replied = reply(question, lang, book, remembering(searcher));
+  const { sentences, facts, quotes = facts.map((fact) => fact.source.quote) } = replied;
   return { question: text, asks: question.asks, lang, answer: sentences, facts, quotes: [...new Set(quotes)] };
+}
+
+/**
+ * The searcher, with its answers kept: a question searches its words, then each word again to see
+ * which the best fact holds, often the same query twice ("когда подписали меморандум": меморандум).
+ */
+function remembering(searcher: Searcher): Searcher {
+  const known = new Map<string, SearchHit[]>();
+  return {
+    search(query) {
+      const hits = known.get(query) ?? searcher.search(query);
+      known.set(query, hits);
+      return hits;
+    },
+  };
 }
 
 function reply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {

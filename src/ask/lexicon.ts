@@ -82,15 +82,29 @@ export function lexiconWord(word: string): LexiconWord | undefined {
   return singles.get(word);
 }
 
+// Made once a start, when a question is read: one role object for all the words of a role and
+// language, and the lists below gathered without copying the map (a start that allocates under
+// 1 MB needs no garbage collection; see docs/performance.md).
 function buildSingles(): Map<string, LexiconWord> {
   const map = new Map<string, LexiconWord>();
   for (const [role, byLang] of Object.entries(WORDS) as [Role, Record<Lang, string>][]) {
     for (const [lang, words] of Object.entries(byLang) as [Lang, string][]) {
       // Latin letters in the Russian list are Russian read in Latin: still Russian.
-      for (const word of words.split(" ")) if (!map.has(word)) map.set(word, { role, lang });
+      const lexicon: LexiconWord = { role, lang };
+      for (const word of words.split(" ")) if (!map.has(word)) map.set(word, lexicon);
     }
   }
   return map;
+}
+
+/** The single words whose role `keep` keeps, with their role and language. */
+function singlesWhere(keep: (role: Role) => boolean): [string, LexiconWord][] {
+  singles ??= buildSingles();
+  const kept: [string, LexiconWord][] = [];
+  singles.forEach((lexicon, word) => {
+    if (keep(lexicon.role)) kept.push([word, lexicon]);
+  });
+  return kept;
 }
 
 /** The phrases of several words, each as its words. */
@@ -141,14 +155,12 @@ export const TIMES_WORDS = words("раз раза times");
 
 /** The single words that ask something (когда, who, сколько), with their role and language. */
 export function askingWords(): readonly [string, LexiconWord][] {
-  singles ??= buildSingles();
-  asking ??= [...singles].filter(([, word]) => word.role !== "filler" && word.role !== "dateNoun");
+  asking ??= singlesWhere((role) => role !== "filler" && role !== "dateNoun");
   return asking;
 }
 
 /** The single words that only hold a question together (произошло, happened), with their language. */
 export function fillerWords(): readonly [string, LexiconWord][] {
-  singles ??= buildSingles();
-  fillers ??= [...singles].filter(([, word]) => word.role === "filler");
+  fillers ??= singlesWhere((role) => role === "filler");
   return fillers;
 }
