@@ -73,8 +73,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
 };
 
 let singles: Map<string, LexiconWord> | undefined;
-let asking: [string, LexiconWord][] | undefined;
-let fillers: [string, LexiconWord][] | undefined;
+let asking: string[] | undefined;
+let longFillers: string[] | undefined;
 
 /** The role and language of a single word of a question, if it is one of the question's own words. */
 export function lexiconWord(word: string): LexiconWord | undefined {
@@ -97,12 +97,12 @@ function buildSingles(): Map<string, LexiconWord> {
   return map;
 }
 
-/** The single words whose role `keep` keeps, with their role and language. */
-function singlesWhere(keep: (role: Role) => boolean): [string, LexiconWord][] {
+/** The single words that `keep` keeps (by their role and language, and the word). */
+function singlesWhere(keep: (lexicon: LexiconWord, word: string) => boolean): string[] {
   singles ??= buildSingles();
-  const kept: [string, LexiconWord][] = [];
+  const kept: string[] = [];
   singles.forEach((lexicon, word) => {
-    if (keep(lexicon.role)) kept.push([word, lexicon]);
+    if (keep(lexicon, word)) kept.push(word);
   });
   return kept;
 }
@@ -153,14 +153,14 @@ export function partyRelation(words: readonly string[]): PartyRelation | undefin
 /** The words that make a count one of times ("сколько раз", "how many times"). */
 export const TIMES_WORDS = words("раз раза times");
 
-/** The single words that ask something (когда, who, сколько), with their role and language. */
-export function askingWords(): readonly [string, LexiconWord][] {
-  asking ??= singlesWhere((role) => role !== "filler" && role !== "dateNoun");
+/** The single words that ask something (когда, who, сколько); lexiconWord gives their role. */
+export function askingWords(): readonly string[] {
+  asking ??= singlesWhere(({ role }) => role !== "filler" && role !== "dateNoun");
   return asking;
 }
 
-/** The single words that only hold a question together (произошло, happened), with their language. */
-export function fillerWords(): readonly [string, LexiconWord][] {
-  fillers ??= singlesWhere((role) => role === "filler");
-  return fillers;
+/** The single words of six letters or more that only hold a question together (произошло, happened). */
+export function longFillerWords(): readonly string[] {
+  longFillers ??= singlesWhere(({ role }, word) => role === "filler" && word.length >= 6);
+  return longFillers;
 }

@@ -1,5 +1,5 @@
 import { boundedEditDistance } from "../search/edit-distance.js";
-import { askingWords, fillerWords, type LexiconWord } from "./lexicon.js";
+import { askingWords, type LexiconWord, lexiconWord, longFillerWords } from "./lexicon.js";
 
 /**
  * The question word a word is one typo away from ("wehn" → when, "скольк" → сколько), if exactly
@@ -8,9 +8,12 @@ import { askingWords, fillerWords, type LexiconWord } from "./lexicon.js";
  */
 export function correctedMarker(word: string): LexiconWord | undefined {
   if (word.length < 3) return undefined;
-  const fits = askingWords().filter(([marker]) => marker.length >= 3 && isOneTypoAway(word, marker));
-  const roles = new Set(fits.map(([, lexicon]) => lexicon.role));
-  return roles.size === 1 ? fits[0]?.[1] : undefined;
+  const fits = askingWords().flatMap((marker) => {
+    const lexicon = marker.length >= 3 && isOneTypoAway(word, marker) ? lexiconWord(marker) : undefined;
+    return lexicon ? [lexicon] : [];
+  });
+  const roles = new Set(fits.map((lexicon) => lexicon.role));
+  return roles.size === 1 ? fits[0] : undefined;
 }
 
 function isOneTypoAway(typed: string, word: string): boolean {
@@ -25,5 +28,6 @@ function isOneTypoAway(typed: string, word: string): boolean {
  */
 export function correctedFiller(word: string): LexiconWord | undefined {
   if (word.length < 6) return undefined;
-  return fillerWords().find(([filler]) => filler.length >= 6 && boundedEditDistance(word, filler, 1) === 1)?.[1];
+  const filler = longFillerWords().find((long) => boundedEditDistance(word, long, 1) === 1);
+  return filler === undefined ? undefined : lexiconWord(filler);
 }

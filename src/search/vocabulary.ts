@@ -1,5 +1,5 @@
 import { allowedEdits, boundedEditDistance } from "./edit-distance.js";
-import { isCyrillic, isNumber, stem, stemsJoinedToPrefix } from "./normalize.js";
+import { isCyrillic, isNumber, otherRoots, stem, stemsJoinedToPrefix } from "./normalize.js";
 import { ListedTerms, type TermSource } from "./terms.js";
 
 /**
@@ -108,6 +108,20 @@ export class Vocabulary {
     return stem(word);
   }
 
+  /**
+   * Whether no word starts with the first two letters of `word` (in Latin spelling, for a word in
+   * Latin letters), and none is of a root joined to a stem it could have: then nothing but a typo
+   * can match it, as a stem keeps its word's first letters. Every query word's other-layout
+   * reading is such a word ("gjkbjvbtkbn"), and working out its stem ran Snowball's English
+   * stemmer cold in every start (0.3 ms).
+   */
+  private startsNoWord(word: string): boolean {
+    const start = word.slice(0, 2);
+    if (stemsJoinedToPrefix(word).length > 0 || otherRoots(start).length > 0) return false;
+    const { ids, text } = this.comparable(start, isCyrillic(word), start);
+    return !ids.some((id) => text(id).startsWith(start));
+  }
+
   /** Whether an indexed word is in Cyrillic letters. */
   isCyrillicTerm(id: number): boolean {
     return this.source.latin(id) !== null;
@@ -156,6 +170,7 @@ export class Vocabulary {
       }
       return matches;
     }
+    if (!options.typos && this.startsNoWord(word)) return matches;
     const wordStem = this.stemOfWord(word);
     this.strongMatches(word, wordStem, prefix, add);
     // Words derived from the same root are the same topic (сертификация: сертифицирован), so they
