@@ -151,7 +151,12 @@ async function checkAscii() {
 
 /** Runs a build step in a child process without flags, as bin/unicef-kz runs: V8 refuses a cache made under other flags. */
 function step(args, stdout = "inherit") {
-  const child = spawnSync(process.execPath, args, { stdio: ["ignore", stdout, "inherit"], encoding: "utf8" });
+  // The shipped book comes back on standard output: room for far more than spawnSync's 1 MB.
+  const child = spawnSync(process.execPath, args, {
+    stdio: ["ignore", stdout, "inherit"],
+    encoding: "utf8",
+    maxBuffer: 1024 ** 3,
+  });
   if (child.status !== 0) process.exit(child.status ?? 1);
   return child.stdout;
 }

@@ -76,7 +76,12 @@ function reply(question: Question, lang: Lang, book: FactBook, searcher: Searche
   const best = isAboutTheStart(question) ? timeline(book).slice(0, 1) : bestFacts(question, book, searcher);
   const facts = answering(best, question, book);
   if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };
-  const asked = { ...question, asks: asks as Exclude<Asks, "year" | "count"> };
+  return factsReply(facts, question, lang, book);
+}
+
+/** The answer each fact gives to the question, each sentence once. */
+function factsReply(facts: Fact[], question: Question, lang: Lang, book: FactBook): Reply {
+  const asked = { ...question, asks: question.asks as Exclude<Asks, "year" | "count"> };
   return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
 }
 
@@ -94,9 +99,7 @@ function orderedReply(question: Question, order: "latest" | "earliest", lang: La
   const end = order === "latest" ? events.at(-1) : events[0];
   if (end === undefined) return { sentences: phrases(lang).noAnswer, facts: [] };
   const atEnd = events.filter((event) => event.date === end.date);
-  const facts = agreements ? agreementsFor(atEnd, book) : atEnd;
-  const asked = { ...question, asks: question.asks as Exclude<Asks, "year" | "count"> };
-  return { sentences: [...new Set(facts.map((fact) => factAnswer(fact, asked, book, lang)))].join(" "), facts };
+  return factsReply(agreements ? agreementsFor(atEnd, book) : atEnd, question, lang, book);
 }
 
 /**

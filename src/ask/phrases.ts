@@ -40,9 +40,9 @@ const RU_KINDS: Record<FactKind | "time", Record<"one" | "few" | "many", string>
   time: { one: "раз", few: "раза", many: "раз" },
 };
 
-// "В июне": the month in the prepositional.
 /** A decade is a period of the first three digits of its years ("199": the 1990s). */
 const DECADE = 3;
+// "В июне": the month in the prepositional.
 const MONTHS_PREPOSITIONAL_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре";
 
 /** A period as the answer's words: "in the 1990s", "in 2002", "in June 2002", "on 18 February 2014". */

@@ -176,7 +176,7 @@ const CONTRACTION = /'(?:s|t|re|ve|ll|d|m)$/;
  * "1990-х" (read as 1990 and х), "90-е"; not a year alone, which is that year.
  */
 function decadeAt(word: string, next: string): { date: string; length: number } | undefined {
-  const [, digits, plural] = /^((?:1[89]|20)?\d0)(s?)$/.exec(word) ?? [];
+  const [, digits, plural] = DECADE.exec(word) ?? [];
   if (digits === undefined) return undefined;
   const length = plural === "s" ? 1 : DECADE_ENDINGS.has(next) ? 2 : 0;
   if (length === 0) return undefined;
@@ -184,6 +184,7 @@ function decadeAt(word: string, next: string): { date: string; length: number } 
   return { date: year.slice(0, 3), length };
 }
 
+const DECADE = /^((?:1[89]|20)?\d0)(s?)$/;
 // After a decade's digits: "1990-х", "90-е", "1990's" (the apostrophe splits the word).
 const DECADE_ENDINGS = new Set(["х", "е", "s", "x", "e"]);
 

@@ -20,7 +20,7 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   const over = limit + 1;
   const width = b.length + 1;
   if (rows.length < 3 * width) rows = new Int32Array(3 * width);
-  // Three rows, as offsets into \`rows\`: the one before the previous (for swaps), the previous,
+  // Three rows, as offsets into `rows`: the one before the previous (for swaps), the previous,
   // and the current.
   let before = 0;
   let previous = width;

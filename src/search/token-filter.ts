@@ -13,8 +13,8 @@ import { CYRILLIC_TO_LATIN } from "./transliterate.js";
  * change only endings), or is of a root joined to that stem (see otherRoots), whose pairs count,
  * as do those of the stem joined to a root the query word begins (stemsJoinedToPrefix).
  * A Cyrillic word matches a Latin query through its transliteration, so for Latin query words
- * the pairs are those of the word's Latin letters, where ъ and ь vanish. Words of one or two letters, and words with letters outside Latin,
- * Russian Cyrillic and digits, are always looked up. A test compares every answer with the
+ * the pairs are those of the word's Latin letters, where ъ and ь vanish. Words of one or two
+ * letters, and words with letters outside Latin, Russian Cyrillic and digits, are always looked up. A test compares every answer with the
  * unfiltered search.
  */
 export interface TokenFilter {
