@@ -68,7 +68,7 @@ export class IndexBuilder {
     writeTexts(section, "latinOffsets", "latinText", latin);
     section("spellingOrder", sortedIds(latin));
     section("stemOrder", sortedIds(stems));
-    const pairs = pairLists(ordered);
+    const pairs = pairLists(ordered, stems);
     section("pairOffsets", pairs.offsets);
     section("pairLists", pairs.lists);
     this.writePostings(writer, order);

@@ -16,9 +16,10 @@ import type { FileKey } from "./key.js";
 export const MAGIC = "UKZINDEX";
 /**
  * Raised whenever what an index holds, or how, changes (3: stems join ребёнок and дети, child and
- * children): an index of another version is rebuilt.
+ * children; 4: words are listed under their stems' letter pairs too): an index of another version
+ * is rebuilt.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const BLOCK_SIZE = 16 * 1024;
 
 /** The sections, in the order they are written. */

@@ -2,7 +2,6 @@
 // is in there (all ranking needs of a word: rank.ts). On disk each is a varint of
 // (facts since the last one) × WEIGHT_CODES + the weight's code.
 import { type FactWords, TOKEN_CHUNK_BITS } from "../search/term-scan.js";
-import { readVarints } from "./varints.js";
 
 const TOKEN_MASK = (1 << TOKEN_CHUNK_BITS) - 1;
 
@@ -200,18 +199,41 @@ export interface Postings {
 
 /** The postings in `bytes` (one word's); undefined if they are not postings of `factCount` facts (a damaged index). */
 export function readPostings(bytes: Uint8Array, factCount: number): Postings | undefined {
-  const values = readVarints(bytes);
-  if (!values) return undefined;
-  const places = new Int32Array(values.length);
-  const codes = new Uint8Array(values.length);
+  // A posting takes a byte at least.
+  const places = new Int32Array(bytes.length);
+  const codes = new Uint8Array(bytes.length);
+  const count = readPostingsInto(bytes, factCount, places, codes);
+  return count < 0 ? undefined : { places: places.subarray(0, count), codes: codes.subarray(0, count) };
+}
+
+/**
+ * Reads the postings in `bytes` into `places` and `codes` (each as long as the bytes at least);
+ * returns how many, or −1 if they are not postings of `factCount` facts. Varints read straight into
+ * postings, with no array of values between, in one loop with no call per posting: it runs before
+ * V8 has optimised anything, and a common word of a million facts has 60,000 postings.
+ */
+export function readPostingsInto(bytes: Uint8Array, factCount: number, places: Int32Array, codes: Uint8Array): number {
+  let count = 0;
   let place = 0;
-  for (let at = 0; at < values.length; at += 1) {
-    place += postingGap(values[at] ?? 0);
-    if (place >= factCount) return undefined;
-    places[at] = place;
-    codes[at] = postingCode(values[at] ?? 0);
+  let value = 0;
+  let scale = 1;
+  for (let at = 0; at < bytes.length; at += 1) {
+    const byte = bytes[at] ?? 0;
+    value += (byte & 0x7f) * scale;
+    if (byte >= 0x80) {
+      scale *= 0x80;
+      if (scale > 2 ** 35) return -1;
+      continue;
+    }
+    place += postingGap(value);
+    if (place >= factCount) return -1;
+    places[count] = place;
+    codes[count] = postingCode(value);
+    count += 1;
+    value = 0;
+    scale = 1;
   }
-  return { places, codes };
+  return scale === 1 ? count : -1;
 }
 
 /** The facts since the word's last one, of a posting's varint. */

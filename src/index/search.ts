@@ -10,10 +10,9 @@ import { compactScores, type RankedFact, type Ranking, rankFacts, slotOf, type W
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
-import { type Postings, postingCode, postingGap, readPostings } from "./postings.js";
+import { type Postings, readPostings, readPostingsInto, WEIGHT_CODES } from "./postings.js";
 import { DamagedIndex } from "./reader.js";
 import { IndexedTerms } from "./terms.js";
-import { readVarints } from "./varints.js";
 
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
 export interface IndexedRanking extends Ranking {
@@ -123,12 +122,13 @@ interface Gathering {
   termIds: Int32Array;
   typed: Uint8Array;
   /** A word's postings, read. */
-  values: Float64Array<ArrayBuffer>;
+  places: Int32Array;
+  codes: Uint8Array;
 }
 
 /**
  * The best score of each fact, gathered in arrays as long as the file, then kept for the facts
- * matched. Each word's postings are read into one array used again, not arrays of their own:
+ * matched. Each word's postings are read into arrays used again, not arrays of their own:
  * thousands of words, most of them rare, made 20 ms of garbage at 100,000 facts.
  */
 function scoresGathered(
@@ -144,10 +144,14 @@ function scoresGathered(
       scores: new Float64Array(count),
       termIds: new Int32Array(count),
       typed: new Uint8Array(count),
-      values: new Float64Array(0),
+      places: new Int32Array(0),
+      codes: new Uint8Array(0),
     };
   }
-  if (gathering.values.length < longest) gathering.values = new Float64Array(longest);
+  if (gathering.places.length < longest) {
+    gathering.places = new Int32Array(longest);
+    gathering.codes = new Uint8Array(longest);
+  }
   try {
     return gatherInto(gathering, pieces, ids, word, weights);
   } finally {
@@ -157,29 +161,29 @@ function scoresGathered(
 }
 
 function gatherInto(
-  { scores, termIds, typed, values }: Gathering,
+  { scores, termIds, typed, places, codes }: Gathering,
   pieces: readonly Uint8Array[],
   ids: readonly number[],
   word: WordMatch,
   weights: readonly number[],
 ): WordScores {
-  const count = scores.length;
+  // A posting's score by its weight's code, for the word being read.
+  const scoreOf = new Float64Array(WEIGHT_CODES);
   for (let list = 0; list < pieces.length; list += 1) {
     const id = ids[list] ?? 0;
-    const gaps = readVarints(pieces[list] ?? new Uint8Array(0), values);
-    if (!gaps) throw new DamagedIndex(`the postings of term ${id} are not postings`);
+    const read = readPostingsInto(pieces[list] ?? new Uint8Array(0), scores.length, places, codes);
+    if (read < 0) throw new DamagedIndex(`the postings of term ${id} are not postings`);
     const similarity = word.similarities[id] ?? 0;
-    const isTyped = word.typed[id] ?? 0;
-    let place = 0;
-    for (let at = 0; at < gaps.length; at += 1) {
-      place += postingGap(gaps[at] ?? 0);
-      if (place >= count) throw new DamagedIndex(`the postings of term ${id} are past the facts`);
-      const score = similarity * (weights[postingCode(gaps[at] ?? 0)] ?? 0);
+    for (let code = 0; code < WEIGHT_CODES; code += 1) scoreOf[code] = similarity * (weights[code] ?? 0);
+    const isTyped = word.typed[id] === 1;
+    for (let at = 0; at < read; at += 1) {
+      const place = places[at] ?? 0;
+      const score = scoreOf[codes[at] ?? 0] ?? 0;
       if (score > (scores[place] ?? 0)) {
         scores[place] = score;
         termIds[place] = id;
       }
-      if (isTyped === 1) typed[place] = 1;
+      if (isTyped) typed[place] = 1;
     }
   }
   return compactScores(scores, termIds, typed);

@@ -1,6 +1,7 @@
-import type { TermSource } from "../search/terms.js";
-import { filterPairs, tokenFilter } from "../search/token-filter.js";
-import { listsToRead, markedTerms, markList } from "./pairs.js";
+import type { TermSource, TypoReach } from "../search/terms.js";
+import { classPairCounts, spelledPairClasses } from "../search/token-filter.js";
+import { pairsNeeded } from "../search/vocabulary.js";
+import { ALWAYS, listedTerms } from "./pairs.js";
 import { DamagedIndex, type IndexFile } from "./reader.js";
 
 /**
@@ -15,6 +16,14 @@ export class IndexedTerms implements TermSource {
   private readonly stems = new Map<number, string>();
   private readonly spellings = new Map<number, string>();
   private readonly groups = new Map<string, readonly number[]>();
+  private readonly allOffsets = new Map<TextKind, Uint32Array>();
+  // What typos are looked for with, kept from one to the next (browse looks at every key): the
+  // letter pairs' lists read, each word's count of a query word's pairs and of its stem's, and
+  // the pair each Cyrillic word was last counted for (see withinReach).
+  private readonly lists = new Map<number, Int32Array>();
+  private counts: { fromWord: Uint16Array; fromStem: Uint16Array } | undefined;
+  private lastPair: Int32Array | undefined;
+  private pairsCounted = 0;
 
   constructor(private readonly index: IndexFile) {
     this.count = index.meta.termCount;
@@ -78,13 +87,120 @@ export class IndexedTerms implements TermSource {
     );
   }
 
-  typoCandidates(word: string, cyrillic: boolean): readonly number[] {
-    return this.group(`${cyrillic ? "?" : "*"}${word}`, true, () => {
-      const filter = tokenFilter([word]);
-      const ids = filter ? this.withPairs(filterPairs(filter)) : range(0, this.count);
-      const { cyrillicTerms } = this.index.meta;
-      return cyrillic ? ids.filter((id) => id < cyrillicTerms) : ids;
+  typoCandidates(word: string, cyrillic: boolean, reach: TypoReach): readonly number[] {
+    const key = `${cyrillic ? "?" : "*"}${reach.limit},${reach.stemLimit},${reach.stem};${word}`;
+    return this.group(key, true, () => this.ofLengths(this.withinReach(word, cyrillic, reach), word, cyrillic, reach));
+  }
+
+  /**
+   * The words holding enough of the query word's letter pairs, or of its stem's, to be within a
+   * typo's reach (see pairs.ts), or always looked at. Any pair of them was too loose a test: a
+   * word of nine letters with a typo shares a pair with 30,000 of the 170,000 words of 100,000
+   * facts, and comparing them all took 25 ms of a key in browse; 600 hold enough of them.
+   */
+  private withinReach(word: string, cyrillic: boolean, reach: TypoReach): number[] {
+    const { cyrillicTerms } = this.index.meta;
+    const wordPairs = classPairCounts(word);
+    const stemPairs = reach.stemLimit > 0 ? classPairCounts(reach.stem) : new Map<number, number>();
+    // A letter of no class: every word is looked at.
+    if (!wordPairs || !stemPairs) return range(0, cyrillic ? cyrillicTerms : this.count);
+    this.counts ??= { fromWord: new Uint16Array(this.count), fromStem: new Uint16Array(this.count) };
+    const { fromWord, fromStem } = this.counts;
+    // The words counted, each once.
+    const counted: number[] = [];
+    // The words compared as they stand: the Cyrillic ones for a Cyrillic word, else the others.
+    const [first, end] = cyrillic ? [0, cyrillicTerms] : [cyrillicTerms, this.count];
+    for (const pair of new Set([...wordPairs.keys(), ...stemPairs.keys()])) {
+      const inWord = wordPairs.get(pair) ?? 0;
+      const inStem = stemPairs.get(pair) ?? 0;
+      for (const id of this.listed(pair)) {
+        if (id < first || id >= end) continue;
+        if (fromWord[id] === 0 && fromStem[id] === 0) counted.push(id);
+        fromWord[id] = (fromWord[id] ?? 0) + inWord;
+        fromStem[id] = (fromStem[id] ?? 0) + inStem;
+      }
+    }
+    if (!cyrillic) this.countSpelledPairs(word, fromWord, counted);
+    const needed = pairsNeeded(word, reach.limit);
+    const stemNeeded = reach.stemLimit > 0 ? pairsNeeded(reach.stem, reach.stemLimit) : Number.POSITIVE_INFINITY;
+    const near = counted.filter((id) => (fromWord[id] ?? 0) >= needed || (fromStem[id] ?? 0) >= stemNeeded);
+    for (const id of counted) {
+      fromWord[id] = 0;
+      fromStem[id] = 0;
+    }
+    const always = [...this.listed(ALWAYS)].filter((id) => !cyrillic || id < cyrillicTerms);
+    return [...new Set([...near, ...always])];
+  }
+
+  /**
+   * Counts in `counts` the Latin word's pairs each Cyrillic word's Latin spelling may hold: the
+   * words holding a pair of letters spelled with it (spelledPairClasses), each pair once a word;
+   * a word counted for the first time is added to `counted`.
+   */
+  private countSpelledPairs(word: string, counts: Uint16Array, counted: number[]): void {
+    const { cyrillicTerms } = this.index.meta;
+    // The pair each word was last counted for, by a number no other pair has had.
+    this.lastPair ??= new Int32Array(cyrillicTerms);
+    const { lastPair } = this;
+    const times = new Map<string, number>();
+    for (let at = 0; at + 2 <= word.length; at += 1) {
+      const pair = word.slice(at, at + 2);
+      times.set(pair, (times.get(pair) ?? 0) + 1);
+    }
+    for (const [pair, inWord] of times) {
+      this.pairsCounted += 1;
+      for (const classes of spelledPairClasses(pair)) {
+        for (const id of this.listed(classes)) {
+          if (id >= cyrillicTerms || lastPair[id] === this.pairsCounted) continue;
+          lastPair[id] = this.pairsCounted;
+          if (counts[id] === 0) counted.push(id);
+          counts[id] = (counts[id] ?? 0) + inWord;
+        }
+      }
+    }
+  }
+
+  /** The words of one letter pair's list (see pairs.ts), read once. */
+  private listed(pair: number): Int32Array {
+    let ids = this.lists.get(pair);
+    if (!ids) {
+      const offsets = this.index.uint32s("pairOffsets", pair, pair + 2);
+      const list = this.index.bytes("pairLists", offsets[0] ?? 0, offsets[1] ?? 0);
+      ids = listedTerms(list, this.count);
+      if (!ids) throw new DamagedIndex(`the words of letter pair ${pair} are not words`);
+      this.lists.set(pair, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * The words of `ids` whose lengths are within a typo's reach (each edit adds or removes a letter
+   * at most), told by their texts' offsets, before any text is read.
+   */
+  private ofLengths(ids: readonly number[], word: string, cyrillic: boolean, reach: TypoReach): number[] {
+    const { cyrillicTerms } = this.index.meta;
+    const termOffsets = this.offsets("term");
+    const latinOffsets = cyrillic ? undefined : this.offsets("latin");
+    const stemOffsets = reach.stemLimit > 0 ? this.offsets("stem") : undefined;
+    const within = (length: number, of: number, limit: number) => Math.abs(length - of) <= limit;
+    return ids.filter((id) => {
+      // A Latin query word compares a Cyrillic word's Latin spelling, and not its stem.
+      const spelled = latinOffsets !== undefined && id < cyrillicTerms;
+      const offsets = spelled ? latinOffsets : termOffsets;
+      if (within((offsets[id + 1] ?? 0) - (offsets[id] ?? 0), word.length, reach.limit)) return true;
+      if (!stemOffsets || spelled) return false;
+      return within((stemOffsets[id + 1] ?? 0) - (stemOffsets[id] ?? 0), reach.stem.length, reach.stemLimit);
     });
+  }
+
+  /** Every offset of one kind of text, read when first needed. */
+  private offsets(kind: TextKind): Uint32Array {
+    let offsets = this.allOffsets.get(kind);
+    if (!offsets) {
+      offsets = this.index.uint32s(`${kind}Offsets`);
+      this.allOffsets.set(kind, offsets);
+    }
+    return offsets;
   }
 
   /** A group of ids, made once, with the words' texts (and stems, which most groups are compared by) read in one go. */
@@ -102,17 +218,6 @@ export class IndexedTerms implements TermSource {
   private readOne(kind: TextKind, id: number, into: Map<number, string>): string {
     this.read(kind, [id], into);
     return into.get(id) ?? "";
-  }
-
-  /** The words holding one of these letter pairs, or always looked at (see pairs.ts). */
-  private withPairs(pairs: readonly number[]): number[] {
-    const marks = new Uint32Array(Math.ceil(this.count / 32));
-    const offsets = this.index.uint32s("pairOffsets");
-    for (const pair of listsToRead(pairs)) {
-      const list = this.index.bytes("pairLists", offsets[pair] ?? 0, offsets[pair + 1] ?? 0);
-      if (!markList(list, this.count, marks)) throw new DamagedIndex(`the words of letter pair ${pair} are not words`);
-    }
-    return [...markedTerms(marks)];
   }
 
   /** Reads the texts of these ids (in order) not read yet into `into`, a run of near ids in one piece. */

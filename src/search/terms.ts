@@ -25,10 +25,21 @@ export interface TermSource {
   spelledStartingWith(prefix: string): readonly number[];
   /**
    * The words `word` may be compared with for typos: the Cyrillic words for a Cyrillic word, for
-   * another every word. A source may leave out words that share no letter pair with it (see
-   * token-filter.ts: they are more edits away than it allows).
+   * another every word. A source may leave out words that `reach` rules out (see TypoReach).
    */
-  typoCandidates(word: string, cyrillic: boolean): readonly number[];
+  typoCandidates(word: string, cyrillic: boolean, reach: TypoReach): readonly number[];
+}
+
+/**
+ * How far a typo reaches: the edits allowed between the query word and a word as compared (a
+ * Cyrillic word's Latin spelling, for a word in Latin letters), and between the query word's stem
+ * and the stem of a word in the same letters, if stems are compared (`stemLimit` above 0). A word
+ * that editCandidateTest (vocabulary.ts) rules out both ways is out of reach.
+ */
+export interface TypoReach {
+  limit: number;
+  stem: string;
+  stemLimit: number;
 }
 
 /** Words held in a list; groups are made when first asked for. */
@@ -99,7 +110,7 @@ export class ListedTerms implements TermSource {
     return this.bySpellingStart.get(letter) ?? [];
   }
 
-  typoCandidates(_word: string, cyrillic: boolean): readonly number[] {
+  typoCandidates(_word: string, cyrillic: boolean, _reach: TypoReach): readonly number[] {
     if (cyrillic) return this.cyrillicIds;
     this.allIds ??= [...this.terms.keys()];
     return this.allIds;

@@ -77,7 +77,8 @@ export function readUnit(filter: TokenFilter, state: number, unit: number): numb
  * The letter pairs `readUnit` looks up in a word, each as a class pair (first × LETTER_CLASSES +
  * second) given to `visit`: neighbours as they stand, and neighbours once ъ and ь are left out.
  * True when the word is accepted whatever the filter (see isAccepted): a saved index lists the
- * words by these pairs, so that a search reads only the words its filter could accept.
+ * words by these pairs, so that a typo is compared only with words holding enough of its own
+ * (index/pairs.ts).
  */
 export function letterPairsOf(word: string, visit: (pair: number) => void): boolean {
   let previous = -1;
@@ -95,15 +96,6 @@ export function letterPairsOf(word: string, visit: (pair: number) => void): bool
     letters += 1;
   }
   return letters <= 2;
-}
-
-/** Every class pair either kind of pair of the filter holds (see letterPairsOf). */
-export function filterPairs(filter: TokenFilter): number[] {
-  const pairs: number[] = [];
-  for (let pair = 0; pair < LETTER_PAIRS; pair += 1) {
-    if (filter.rawPairs[pair] === 1 || filter.latinPairs[pair] === 1) pairs.push(pair);
-  }
-  return pairs;
 }
 
 /** Whether a word read to its end is worth a look. A word of one or two letters can be long in Latin (щ is shch). */
@@ -143,27 +135,61 @@ function letterPairs(word: string): string[] {
 
 /** Marks each pair of text letters whose Latin spelling, run together, holds one of `pairs`. */
 function markLatinPairs(marks: Uint8Array, pairs: ReadonlySet<string>): void {
+  for (const pair of pairs) markSpelledPair(marks, pair);
+}
+
+/**
+ * The class pairs (as letterPairsOf gives them) of the letters side by side whose Latin spelling,
+ * run together, holds `pair`, two Latin letters or digits: a word whose Latin spelling holds the
+ * pair holds one of them.
+ */
+export function spelledPairClasses(pair: string): readonly number[] {
+  let classes = spelledPairs.get(pair);
+  if (!classes) {
+    const marks = new Uint8Array(LETTER_PAIRS);
+    markSpelledPair(marks, pair);
+    classes = [];
+    for (let at = 0; at < LETTER_PAIRS; at += 1) if (marks[at] === 1) classes.push(at);
+    spelledPairs.set(pair, classes);
+  }
+  return classes;
+}
+
+const spelledPairs = new Map<string, number[]>();
+
+/** Marks the class pairs of spelledPairClasses(pair). */
+function markSpelledPair(marks: Uint8Array, pair: string): void {
   const spellings = latinSpellings();
-  const markRow = (first: number) => marks.fill(1, first * LETTER_CLASSES, (first + 1) * LETTER_CLASSES);
-  const markColumn = (second: number) => {
-    for (let first = 0; first < LETTER_CLASSES; first += 1) marks[first * LETTER_CLASSES + second] = 1;
-  };
   spellings.forEach((spelling, letter) => {
     // A pair inside one letter's spelling (ш is sh) marks every pair that letter is in.
-    if (letterPairs(spelling).some((pair) => pairs.has(pair))) {
-      markRow(letter);
-      markColumn(letter);
+    if (spelling.includes(pair)) {
+      marks.fill(1, letter * LETTER_CLASSES, (letter + 1) * LETTER_CLASSES);
+      for (let first = 0; first < LETTER_CLASSES; first += 1) marks[first * LETTER_CLASSES + letter] = 1;
     }
   });
   // A pair across two letters: the first's spelling ends with its first half, the second's starts with the other.
-  for (const pair of pairs) {
-    spellings.forEach((first, firstClass) => {
-      if (!first.endsWith(pair.charAt(0))) return;
-      spellings.forEach((second, secondClass) => {
-        if (second.startsWith(pair.charAt(1))) marks[firstClass * LETTER_CLASSES + secondClass] = 1;
-      });
+  spellings.forEach((first, firstClass) => {
+    if (!first.endsWith(pair.charAt(0))) return;
+    spellings.forEach((second, secondClass) => {
+      if (second.startsWith(pair.charAt(1))) marks[firstClass * LETTER_CLASSES + secondClass] = 1;
     });
+  });
+}
+
+/**
+ * A word's letter pairs side by side, each as a class pair with how many times it is in the word;
+ * undefined if a letter of it has no class.
+ */
+export function classPairCounts(word: string): Map<number, number> | undefined {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    const first = letterClass(word.charCodeAt(i));
+    const second = letterClass(word.charCodeAt(i + 1));
+    if (first < 0 || second < 0) return undefined;
+    const pair = first * LETTER_CLASSES + second;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
+  return word.length === 1 && letterClass(word.charCodeAt(0)) < 0 ? undefined : counts;
 }
 
 let cachedSpellings: string[] | undefined;

@@ -1,6 +1,6 @@
 import { allowedEdits, boundedEditDistance } from "./edit-distance.js";
 import { isCyrillic, isNumber, otherRoots, stem, stemsJoinedToPrefix } from "./normalize.js";
-import { ListedTerms, type TermSource } from "./terms.js";
+import { ListedTerms, type TermSource, type TypoReach } from "./terms.js";
 
 /**
  * How an indexed word matches a query word. Tiers, best first: the word itself, another form of
@@ -134,20 +134,22 @@ export class Vocabulary {
 
   /**
    * The words a query word can be compared with letter by letter: Cyrillic words for a Cyrillic
-   * query word, for a Latin one every word as spelled in Latin letters: with `sameStart`, those
-   * that begin with it (or more, see terms.ts); without it, the words it may be a typo of.
+   * query word, for a Latin one every word as spelled in Latin letters: for a `group` that is a
+   * start, those that begin with it (or more, see terms.ts); for a typo's reach, the words it may
+   * be a typo of.
    */
   private comparable(
     word: string,
     cyrillic: boolean,
-    sameStart: string | undefined,
+    group: string | TypoReach,
   ): { ids: readonly number[]; text: (id: number) => string } {
     const { source } = this;
+    const sameStart = typeof group === "string";
     if (cyrillic) {
-      const ids = sameStart === undefined ? source.typoCandidates(word, true) : source.startingWith(sameStart);
+      const ids = sameStart ? source.startingWith(group) : source.typoCandidates(word, true, group);
       return { ids, text: (id) => source.term(id) };
     }
-    const ids = sameStart === undefined ? source.typoCandidates(word, false) : source.spelledStartingWith(sameStart);
+    const ids = sameStart ? source.spelledStartingWith(group) : source.typoCandidates(word, false, group);
     return { ids, text: (id) => this.spellingOf(id) };
   }
 
@@ -230,9 +232,10 @@ export class Vocabulary {
     // A stem gets the edits its own length allows, and a stem too short beside them could share no
     // letter pair with the word's (see token-filter.ts).
     const stemLimit = allowedEdits(wordStem.length);
-    const stemMightMatch =
-      stemLimit > 0 && wordStem.length >= 3 * stemLimit + 2 ? editCandidateTest(wordStem, stemLimit) : undefined;
-    const { ids, text } = this.comparable(word, cyrillic, undefined);
+    const byStem = stemLimit > 0 && wordStem.length >= 3 * stemLimit + 2;
+    const stemMightMatch = byStem ? editCandidateTest(wordStem, stemLimit) : undefined;
+    const reach = { limit, stem: wordStem, stemLimit: byStem ? stemLimit : 0 };
+    const { ids, text } = this.comparable(word, cyrillic, reach);
     for (const id of ids) {
       const candidate = text(id);
       let edits = mightMatch(candidate) ? boundedEditDistance(word, candidate, limit) : limit + 1;
@@ -277,7 +280,7 @@ function sharesStemPrefix(a: string, b: string): boolean {
 export function editCandidateTest(pattern: string, limit: number): (word: string) => boolean {
   const pairs: string[] = [];
   for (let i = 0; i + 2 <= pattern.length; i += 1) pairs.push(pattern.slice(i, i + 2));
-  const needed = pairs.length - 3 * limit;
+  const needed = pairsNeeded(pattern, limit);
   return (word) => {
     if (Math.abs(word.length - pattern.length) > limit) return false;
     if (needed <= 0) return true;
@@ -289,6 +292,11 @@ export function editCandidateTest(pattern: string, limit: number): (word: string
     }
     return shared >= needed;
   };
+}
+
+/** How many of a pattern's letter pairs (UTF-16 units side by side) a word within `limit` edits of it holds at least. */
+export function pairsNeeded(pattern: string, limit: number): number {
+  return pattern.length - 1 - 3 * limit;
 }
 
 type AddMatch = (id: number, similarity: number, tier: number, typed?: boolean) => void;

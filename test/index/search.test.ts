@@ -9,10 +9,13 @@ import { loadFactFile } from "../../src/facts/load.js";
 import type { FactKind } from "../../src/facts/schema.js";
 import { indexedBrowseSource } from "../../src/index/browse-source.js";
 import { openIndexed, searchDataFile } from "../../src/index/data-file.js";
+import { IndexedTerms } from "../../src/index/terms.js";
 import { factDate } from "../../src/render/fact-text.js";
 import { SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
 import { tokenize } from "../../src/search/normalize.js";
+import { toLatin } from "../../src/search/transliterate.js";
+import { FUZZY, Vocabulary } from "../../src/search/vocabulary.js";
 import { fuzzRuns } from "../helpers.js";
 import { shownFacts, typedWord } from "../search/arbitraries.js";
 import { ALL, cacheIn, indexFiles, limits, mixedFile, printed, scratch, writeJson } from "./helpers.js";
@@ -110,6 +113,39 @@ test("browse through the index lists, scores and shows what browse over the whol
       }),
       { seed: 20261204, numRuns: fuzzRuns(15) },
     );
+  } finally {
+    facts.close();
+  }
+});
+
+test("a word with a typo matches the same words, as well, through the index as through the list of words", () => {
+  searchDataFile(path, "x", ALL, limits, cache);
+  const facts = openIndexed(path, join(dir, "cache"));
+  assert.ok(facts, "indexed");
+  try {
+    const terms = new IndexedTerms(facts.index);
+    const indexed = new Vocabulary(terms);
+    const listed = new Vocabulary(Array.from({ length: terms.count }, (_, id) => terms.term(id)));
+    // Words of the file, and Cyrillic ones spelled in Latin letters, with two letters swapped at
+    // every place: an index's candidates for a typo are the words that hold enough of its letter
+    // pairs (pairs.ts), and a swap leaves just enough, where a letter missed or doubled leaves more.
+    const long = words.filter((word) => word.length >= 5).filter((_, at) => at % 100 === 0);
+    const spelled = long.filter((word) => /[а-я]/.test(word)).map(toLatin);
+    let typos = 0;
+    for (const word of [...long, ...spelled]) {
+      for (let at = 0; at + 1 < word.length; at += 1) {
+        const typed = word.slice(0, at) + word.slice(at + 1, at + 2) + word.slice(at, at + 1) + word.slice(at + 2);
+        const options = { minPrefix: undefined, typos: true };
+        const through = [...indexed.match(typed, options)].sort(([a], [b]) => a - b);
+        assert.deepEqual(
+          through,
+          [...listed.match(typed, options)].sort(([a], [b]) => a - b),
+          typed,
+        );
+        if (through.some(([, match]) => match.tier >= FUZZY)) typos += 1;
+      }
+    }
+    assert.ok(typos > 1000, `${typos} words found as typos`);
   } finally {
     facts.close();
   }

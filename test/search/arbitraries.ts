@@ -5,16 +5,28 @@ import { switchLayout } from "../../src/search/keyboard.js";
 import { toLatin } from "../../src/search/transliterate.js";
 
 /**
- * A word of `words` as a person might type it: as it is, with two letters swapped, in Latin
- * letters, in the other keyboard layout, or cut short to `shortest` letters or more.
+ * A word of `words` as a person might type it: as it is, with two letters swapped, a letter
+ * missed or doubled, two of those at once, in Latin letters, in the other keyboard layout, or cut
+ * short to `shortest` letters or more.
  */
 export function typedWord(words: readonly string[], shortest: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("as is", "typo", "latin", "layout", "prefix"))
+    .tuple(
+      fc.constantFrom(...words),
+      fc.nat(),
+      fc.constantFrom("as is", "typo", "missed", "doubled", "two typos", "latin", "layout", "prefix"),
+    )
     .map(([word, position, how]) => {
       const at = position % Math.max(1, word.length);
       if (how === "typo")
         return word.slice(0, at) + word.slice(at + 1, at + 2) + word.slice(at, at + 1) + word.slice(at + 2);
+      if (how === "missed") return word.slice(0, at) + word.slice(at + 1);
+      if (how === "doubled") return word.slice(0, at + 1) + word.slice(at);
+      if (how === "two typos") {
+        const missed = word.slice(0, at) + word.slice(at + 1);
+        const again = (at * 7 + 3) % Math.max(1, missed.length);
+        return missed.slice(0, again + 1) + missed.slice(again);
+      }
       if (how === "latin") return toLatin(word);
       if (how === "layout") return switchLayout(word) ?? word;
       if (how === "prefix") return word.slice(0, Math.max(shortest, at));
