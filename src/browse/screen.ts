@@ -3,6 +3,7 @@ import type { FactBook } from "../facts/factbook.js";
 import type { Fact } from "../facts/schema.js";
 import type { OutputContext } from "../render/context.js";
 import type { RankedFact, SearchHit } from "../search/engine.js";
+import type { FoundFacts } from "../search/rank.js";
 import type { BrowseSource } from "./source.js";
 import { type BrowseKey, type BrowseState, initialState, update } from "./state.js";
 import { listHeightFor, renderFrame } from "./view.js";
@@ -13,7 +14,7 @@ import { listHeightFor, renderFrame } from "./view.js";
  */
 export class BrowseScreen {
   private state: BrowseState;
-  private found: RankedFact[] = [];
+  private found: FoundFacts = [];
   private listHeight = 1;
 
   constructor(
@@ -62,7 +63,7 @@ export class BrowseScreen {
   press(key: BrowseKey): "quit" | { chosen: Fact } | undefined {
     const next = update(this.state, key, this.found.length, this.listHeight);
     if (next === "quit") return "quit";
-    const chosen = this.found[this.state.selected];
+    const chosen = this.found.at(this.state.selected);
     if (next === "choose") {
       const fact = chosen && this.source.show([chosen]).hits[0]?.fact;
       return fact ? { chosen: fact } : undefined;
@@ -81,11 +82,11 @@ export class BrowseScreen {
 }
 
 /** The hits on screen (the rows shown and the one selected), at their places in the list, and the book they need. */
-function onScreen(source: BrowseSource, found: readonly RankedFact[], state: BrowseState, listHeight: number) {
+function onScreen(source: BrowseSource, found: FoundFacts, state: BrowseState, listHeight: number) {
   const places: number[] = [];
   for (let place = state.top; place < Math.min(state.top + listHeight, found.length); place += 1) places.push(place);
   if (!places.includes(state.selected) && state.selected < found.length) places.push(state.selected);
-  const { hits, book } = source.show(places.map((place) => found[place] as RankedFact));
+  const { hits, book } = source.show(places.map((place) => found.at(place) as RankedFact));
   const window: { length: number; [place: number]: SearchHit } = { length: found.length };
   places.forEach((place, at) => {
     const hit = hits[at];

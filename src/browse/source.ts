@@ -1,13 +1,14 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { FactKind } from "../facts/schema.js";
 import type { RankedFact, SearchEngine, SearchHit } from "../search/engine.js";
+import type { FoundFacts } from "../search/rank.js";
 
 /** What browse shows facts from: a whole book, or a file's saved index, read as the screen needs (index/browse-source.ts). */
 export interface BrowseSource {
   /** How many facts there are. */
   readonly total: number;
   /** The facts that match the query, best first; for an empty query every fact, in file order. Only those of `kind`, if given. */
-  find(query: string, kind: FactKind | undefined): RankedFact[];
+  find(query: string, kind: FactKind | undefined): FoundFacts;
   /** Some of the facts found, as the screen shows them, with a book holding what showing them needs. */
   show(found: readonly RankedFact[]): { hits: SearchHit[]; book: FactBook };
 }

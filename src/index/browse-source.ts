@@ -16,7 +16,7 @@ export function indexedBrowseSource(facts: IndexedFacts): BrowseSource {
     find(query, kind) {
       const eligible = kind === undefined ? undefined : facts.eligible({ kinds: [kind] });
       ranking = query.trim() === "" ? undefined : rankIndexed(facts, query, { eligible, asYouType: true }, words);
-      if (ranking) return ranking.ranked;
+      if (ranking) return ranking.ranking;
       const places =
         kind === undefined
           ? Array.from({ length: facts.count }, (_, place) => place)

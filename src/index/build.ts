@@ -11,6 +11,7 @@ import type { IndexMeta, SectionName } from "./layout.js";
 import { linkSections } from "./links.js";
 import { pairLists } from "./pairs.js";
 import { PostingsBuilder } from "./postings.js";
+import { mergedPostings, prefixRuns } from "./prefixes.js";
 import type { IndexWriter } from "./writer.js";
 
 const PIECE = 1 << 20;
@@ -72,6 +73,7 @@ export class IndexBuilder {
     section("pairOffsets", pairs.offsets);
     section("pairLists", pairs.lists);
     this.writePostings(writer, order);
+    this.writePrefixes(writer, ordered, order, links.length);
     section("spans", Float64Array.from(spans));
     section(
       "kinds",
@@ -80,6 +82,28 @@ export class IndexBuilder {
     writeYears(section, links);
     writeIds(section, ids);
     for (const [name, bytes] of linkSections(links)) section(name, bytes);
+  }
+
+  /** The merged postings of runs of words sharing a prefix (see prefixes.ts), `ordered` as saved. */
+  private writePrefixes(writer: IndexWriter, ordered: readonly string[], order: Int32Array, factCount: number): void {
+    const lengthOf = (id: number) => this.postings.lengthOf(order[id] ?? 0);
+    const runs = prefixRuns(ordered, lengthOf, factCount);
+    const table = new Float64Array(4 * runs.length);
+    let written = 0;
+    // Each word's postings, copied out of the builder's blocks in turn.
+    let copied = new Uint8Array(PIECE);
+    writer.sectionInPieces("prefixPostings", (write) => {
+      runs.forEach(([first, end], at) => {
+        const merged = mergedPostings(first, end, factCount, this.postings.weights, (id) => {
+          if (copied.length < lengthOf(id)) copied = new Uint8Array(2 * lengthOf(id));
+          return copied.subarray(0, this.postings.copyTo(order[id] ?? 0, copied, 0));
+        });
+        write(merged);
+        table.set([first, end, written, written + merged.length], 4 * at);
+        written += merged.length;
+      });
+    });
+    writer.section("prefixRuns", new Uint8Array(table.buffer));
   }
 
   private writePostings(writer: IndexWriter, order: Int32Array): void {

@@ -123,10 +123,11 @@ export function searchDataFile(
     }
     if (!facts) break;
     try {
-      const ranking = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter), limit: shown.limit });
-      if (!ranking) return undefined;
-      const hits = shown.highlighted === false ? ranking.ranked : exactHits(facts, ranking, ranking.ranked);
-      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path, ranking.total);
+      const indexed = rankIndexed(facts, query, { eligible: facts.eligible(shown.filter), limit: shown.limit });
+      if (!indexed) return undefined;
+      const { ranked, total } = indexed.ranking;
+      const hits = shown.highlighted === false ? ranked : exactHits(facts, indexed, ranked);
+      return foundIn(facts.withDating(hits.map((hit) => hit.factIndex)), hits, path, total);
     } catch (error) {
       if (!(error instanceof DamagedIndex)) throw error;
       facts.index.remove();

@@ -16,8 +16,8 @@ import type { FileKey } from "./key.js";
 export const MAGIC = "UKZINDEX";
 /**
  * Raised whenever what an index holds, or how, changes (3: stems join ребёнок and дети, child and
- * children; 4: words are listed under their stems' letter pairs too): an index of another version
- * is rebuilt.
+ * children; 4: words are listed under their stems' letter pairs too, and the postings of runs of
+ * words sharing a prefix are merged): an index of another version is rebuilt.
  */
 export const FORMAT_VERSION = 4;
 export const BLOCK_SIZE = 16 * 1024;
@@ -37,6 +37,8 @@ export const SECTIONS = [
   "pairLists",
   "postingOffsets", // Float64: where each word's postings start in postings; one more for the end
   "postings", // per word: the facts it is in and its best field weight there (see postings.ts)
+  "prefixPostings", // the merged postings of runs of words sharing a prefix (see prefixes.ts)
+  "prefixRuns", // Float64 × 4: each run's first word, its end, and where its postings start and end
   "spans", // Float64: fact i's text lies from byte spans[2i] to spans[2i + 1] of the fact file
   "kinds", // Uint8: each fact's kind, as its place in FACT_KINDS
   "yearStarts", // Uint32: where each fact's years start in years; one more for the end

@@ -6,25 +6,40 @@
 import type { Fact } from "../facts/schema.js";
 import { bestPerFact, matchWord, type SearchOptions, type WordMatch } from "../search/engine.js";
 import { parseQuery, type QueryWord } from "../search/query.js";
-import { compactScores, type RankedFact, type Ranking, rankFacts, slotOf, type WordScores } from "../search/rank.js";
+import {
+  compactScores,
+  type FoundFacts,
+  type RankedFact,
+  type Ranking,
+  rankFacts,
+  rankScoreClasses,
+  slotOf,
+  type WordScores,
+} from "../search/rank.js";
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
 import { type Postings, readPostings, readPostingsInto, WEIGHT_CODES } from "./postings.js";
+import { PrefixRuns } from "./prefixes.js";
 import { DamagedIndex } from "./reader.js";
 import { IndexedTerms } from "./terms.js";
 
 /** A query ranked over an indexed file: every fact that matched, best first, and what `exactHits` needs. */
-export interface IndexedRanking extends Ranking {
+export interface IndexedRanking {
+  ranking: Ranking & FoundFacts;
   words: WordResult[];
-  /** The words matched, by term id. */
-  names: readonly string[];
+  terms: IndexedTerms;
 }
 
-/** A query word against an index: how it matches each word (by term id; the words it matched), every fact's best score for it. */
+/**
+ * A query word against an index: how it matches each word (by term id; the words it matched),
+ * every fact's best score for it, and the ids of the words it matched by their texts, once
+ * exactHits has asked for them.
+ */
 interface WordResult {
   match: WordMatch;
   scores: WordScores;
+  byText?: Map<string, number>;
 }
 
 /** An index's words, as searches read them; browse keeps them from one key to the next. */
@@ -33,6 +48,8 @@ export interface IndexWords {
   vocabulary: Vocabulary;
   /** The last query words' results, kept by browse: as a query is typed, its first words stay the same. */
   recent?: Map<string, WordResult>;
+  /** The runs of words whose postings are merged, read when first needed. */
+  prefixes?: PrefixRuns;
 }
 
 const RECENT_WORDS = 16;
@@ -54,60 +71,139 @@ export function rankIndexed(
 ): IndexedRanking | undefined {
   const queryWords = parseQuery(query);
   if (queryWords.length === 0) return undefined;
-  const results = queryWords.map((word) => wordResult(facts, words, word, options.asYouType ?? false));
-  // The words matched, by term id: the scores name each fact's word by its id.
-  const names: string[] = [];
-  for (const { match } of results) for (const id of match.ids) names[id] = words.terms.term(id);
-  const { ranked, total } = rankFacts(
+  const asYouType = options.asYouType ?? false;
+  // A search of one word, to a limit, whose postings are one list is ranked as it is read; not in
+  // browse, which keeps each word's scores for the keys after it.
+  const oneList =
+    queryWords.length === 1 && !words.recent && Number.isFinite(options.limit ?? Number.POSITIVE_INFINITY);
+  const results: WordResult[] = [];
+  for (const word of queryWords) {
+    const key = JSON.stringify([word, asYouType]);
+    const known = words.recent?.get(key);
+    if (known) {
+      results.push(known);
+      continue;
+    }
+    const match = matchWord(words.vocabulary, word, facts.index.meta.termCount, asYouType);
+    const lists = postingLists(facts, words, match);
+    if (oneList && lists.length === 1) return rankOneList(facts, words, match, lists[0] as ScoredList, options);
+    const result = { match, scores: scoresFromLists(lists, facts) };
+    results.push(result);
+    if (words.recent) {
+      words.recent.set(key, result);
+      for (const old of words.recent.keys()) if (words.recent.size > RECENT_WORDS) words.recent.delete(old);
+    }
+  }
+  // No words by id: the postings do not say which word gave a score (exactHits works that out).
+  const ranking = rankFacts(
     results.map((result) => result.scores),
-    names,
+    [],
     facts.count,
     options.eligible,
     options.limit,
   );
-  return { ranked, total, words: results, names };
-}
-
-function wordResult(facts: IndexedFacts, words: IndexWords, word: QueryWord, asYouType: boolean): WordResult {
-  const key = JSON.stringify([word, asYouType]);
-  const known = words.recent?.get(key);
-  if (known) return known;
-  const match = matchWord(words.vocabulary, word, facts.index.meta.termCount, asYouType);
-  const result = { match, scores: scoresFromPostings(facts, match.ids, match) };
-  if (words.recent) {
-    words.recent.set(key, result);
-    for (const old of words.recent.keys()) if (words.recent.size > RECENT_WORDS) words.recent.delete(old);
-  }
-  return result;
+  return { ranking, words: results, terms: words.terms };
 }
 
 /**
- * bestPerFact for one query word, from the postings of the words it matched (`ids`): each fact's
- * best score, from the first of the words that give it (by id, as bestPerFact has them).
+ * A search of one word whose postings are one list, ranked as the list is read
+ * (rankScoreClasses): its facts score one of a few values, one for each field weight. No array
+ * as long as the facts it matched is made but the postings read: a common word of a million
+ * facts matches 60,000, and making its scores, then ranking them, took 12 ms of the search. The
+ * word's scores hold the facts ranked only, all that exactHits looks up.
  */
-function scoresFromPostings(facts: IndexedFacts, ids: readonly number[], word: WordMatch): WordScores {
+function rankOneList(
+  facts: IndexedFacts,
+  words: IndexWords,
+  match: WordMatch,
+  list: ScoredList,
+  options: SearchOptions,
+): IndexedRanking {
+  const { count, index } = facts;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const { places, codes } = postingsOf(list, count);
+  const classes = index.meta.weights.map((weight) => ({
+    score: list.similarity * weight,
+    count: 0,
+    firsts: [] as number[],
+  }));
+  for (let at = 0; at < places.length; at += 1) {
+    const place = places[at] ?? 0;
+    const scoreClass = classes[codes[at] ?? 0];
+    if (!scoreClass || scoreClass.score === 0) throw new DamagedIndex(`${list.name} has a weight of nothing`);
+    if (options.eligible && !options.eligible(place)) continue;
+    scoreClass.count += 1;
+    if (scoreClass.firsts.length < limit) scoreClass.firsts.push(place);
+  }
+  const ranking = rankScoreClasses(classes, places.length, list.typed, count, limit);
+  const ranked = Array.from({ length: ranking.length }, (_, at) => ranking.at(at)?.factIndex ?? 0).sort(
+    (a, b) => a - b,
+  );
+  const scoreOf = new Map(classes.flatMap(({ score, firsts }) => firsts.map((place) => [place, score])));
+  const scores: WordScores = {
+    places: Int32Array.from(ranked),
+    scores: Float64Array.from(ranked, (place) => scoreOf.get(place) ?? 0),
+    typed: new Uint8Array(ranked.length).fill(list.typed ? 1 : 0),
+  };
+  return { ranking, words: [{ match, scores }], terms: words.terms };
+}
+
+/**
+ * bestPerFact for one query word, from the postings of the words it matched (postingLists): each
+ * fact's best score, and whether any word it holds was typed. Which word gave a score is not
+ * known here (a prefix's merged postings do not say): exactHits works that out for the facts shown.
+ */
+function scoresFromLists(lists: readonly ScoredList[], facts: IndexedFacts): WordScores {
   const { count, index } = facts;
   const weights = index.meta.weights;
-  const bytesOf = postingBytes(facts, ids);
-  const pieces = ids.map((id) => bytesOf(id));
-  const postingsOf = (at: number) => {
-    const postings = readPostings(pieces[at] ?? new Uint8Array(0), count);
-    if (!postings) throw new DamagedIndex(`the postings of term ${ids[at]} are not postings`);
-    return postings;
-  };
-  if (ids.length === 1) return scoresOfOne(postingsOf(0), ids[0] ?? 0, word, weights);
+  if (lists.length === 1) return scoresOfOne(lists[0] as ScoredList, weights, count);
   // Postings that reach many facts (a word of one or two letters typed in browse reaches most of
   // them) are gathered in arrays as long as the file; fewer, sorted by fact. A posting takes a
   // byte or two.
-  const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  return bytes > count / 4
-    ? scoresGathered(pieces, ids, word, weights, count)
-    : scoresSorted(
-        ids.map((_, at) => postingsOf(at)),
-        ids,
-        word,
-        weights,
-      );
+  const bytes = lists.reduce((sum, list) => sum + list.bytes.length, 0);
+  return bytes > count / 4 ? scoresGathered(lists, weights, count) : scoresSorted(lists, weights, count);
+}
+
+/** Postings to score by, all at one similarity: a word's, or the merged postings of a run of words (prefixes.ts). */
+interface ScoredList {
+  bytes: Uint8Array;
+  similarity: number;
+  typed: boolean;
+  /** What the postings are of, should they be damaged. */
+  name: string;
+}
+
+/**
+ * The lists a query word's scores are read from. A run of the words it matched whose postings
+ * are merged (prefixes.ts) is read as one list, at the lowest similarity of its words; a word of
+ * the run matched better also has its own read, which gives the facts it is in their higher
+ * score. Every other word has its own.
+ */
+function postingLists(facts: IndexedFacts, words: IndexWords, word: WordMatch): ScoredList[] {
+  const { ids, similarities, typed } = word;
+  words.prefixes ??= new PrefixRuns(facts.index);
+  const lists: ScoredList[] = [];
+  const own: number[] = [];
+  for (let at = 0; at < ids.length; ) {
+    const first = ids[at] ?? 0;
+    const run = ids.length > 1 ? words.prefixes.within(ids, at, typed) : undefined;
+    if (!run) {
+      own.push(first);
+      at += 1;
+      continue;
+    }
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let id = run.first; id < run.end; id += 1) lowest = Math.min(lowest, similarities[id] ?? 0);
+    for (let id = run.first; id < run.end; id += 1) if ((similarities[id] ?? 0) > lowest) own.push(id);
+    const name = `words ${run.first} to ${run.end - 1}`;
+    lists.push({ bytes: words.prefixes.postings(run), similarity: lowest, typed: typed[first] === 1, name });
+    at += run.end - run.first;
+  }
+  const bytesOf = postingBytes(facts, own);
+  for (const id of own) {
+    lists.push({ bytes: bytesOf(id), similarity: similarities[id] ?? 0, typed: typed[id] === 1, name: `term ${id}` });
+  }
+  return lists;
 }
 
 /**
@@ -119,30 +215,22 @@ let gathering: Gathering | undefined;
 
 interface Gathering {
   scores: Float64Array;
-  termIds: Int32Array;
   typed: Uint8Array;
-  /** A word's postings, read. */
+  /** A list's postings, read. */
   places: Int32Array;
   codes: Uint8Array;
 }
 
 /**
  * The best score of each fact, gathered in arrays as long as the file, then kept for the facts
- * matched. Each word's postings are read into arrays used again, not arrays of their own:
+ * matched. Each list's postings are read into arrays used again, not arrays of their own:
  * thousands of words, most of them rare, made 20 ms of garbage at 100,000 facts.
  */
-function scoresGathered(
-  pieces: readonly Uint8Array[],
-  ids: readonly number[],
-  word: WordMatch,
-  weights: readonly number[],
-  count: number,
-): WordScores {
-  const longest = pieces.reduce((most, piece) => Math.max(most, piece.length), 0);
+function scoresGathered(lists: readonly ScoredList[], weights: readonly number[], count: number): WordScores {
+  const longest = lists.reduce((most, list) => Math.max(most, list.bytes.length), 0);
   if (gathering?.scores.length !== count) {
     gathering = {
       scores: new Float64Array(count),
-      termIds: new Int32Array(count),
       typed: new Uint8Array(count),
       places: new Int32Array(0),
       codes: new Uint8Array(0),
@@ -153,7 +241,7 @@ function scoresGathered(
     gathering.codes = new Uint8Array(longest);
   }
   try {
-    return gatherInto(gathering, pieces, ids, word, weights);
+    return gatherInto(gathering, lists, weights);
   } finally {
     gathering.scores.fill(0);
     gathering.typed.fill(0);
@@ -161,60 +249,51 @@ function scoresGathered(
 }
 
 function gatherInto(
-  { scores, termIds, typed, places, codes }: Gathering,
-  pieces: readonly Uint8Array[],
-  ids: readonly number[],
-  word: WordMatch,
+  { scores, typed, places, codes }: Gathering,
+  lists: readonly ScoredList[],
   weights: readonly number[],
 ): WordScores {
-  // A posting's score by its weight's code, for the word being read.
+  // A posting's score by its weight's code, for the list being read.
   const scoreOf = new Float64Array(WEIGHT_CODES);
-  for (let list = 0; list < pieces.length; list += 1) {
-    const id = ids[list] ?? 0;
-    const read = readPostingsInto(pieces[list] ?? new Uint8Array(0), scores.length, places, codes);
-    if (read < 0) throw new DamagedIndex(`the postings of term ${id} are not postings`);
-    const similarity = word.similarities[id] ?? 0;
-    for (let code = 0; code < WEIGHT_CODES; code += 1) scoreOf[code] = similarity * (weights[code] ?? 0);
-    const isTyped = word.typed[id] === 1;
+  for (const list of lists) {
+    const read = readPostingsInto(list.bytes, scores.length, places, codes);
+    if (read < 0) throw new DamagedIndex(`the postings of ${list.name} are not postings`);
+    for (let code = 0; code < WEIGHT_CODES; code += 1) scoreOf[code] = list.similarity * (weights[code] ?? 0);
     for (let at = 0; at < read; at += 1) {
       const place = places[at] ?? 0;
       const score = scoreOf[codes[at] ?? 0] ?? 0;
-      if (score > (scores[place] ?? 0)) {
-        scores[place] = score;
-        termIds[place] = id;
-      }
-      if (isTyped) typed[place] = 1;
+      if (score > (scores[place] ?? 0)) scores[place] = score;
+      if (list.typed) typed[place] = 1;
     }
   }
-  return compactScores(scores, termIds, typed);
+  return compactScores(scores, typed);
 }
 
 /** The best score of each fact, from every posting sorted by fact. */
-function scoresSorted(
-  lists: readonly Postings[],
-  ids: readonly number[],
-  word: WordMatch,
-  weights: readonly number[],
-): WordScores {
-  const total = lists.reduce((sum, { places }) => sum + places.length, 0);
-  // Every posting, in the order of the words' ids.
+function scoresSorted(lists: readonly ScoredList[], weights: readonly number[], count: number): WordScores {
+  const read = lists.map((list) => postingsOf(list, count));
+  const total = read.reduce((sum, { places }) => sum + places.length, 0);
+  // Every posting, in the order of the lists.
   const entryPlaces = new Int32Array(total);
   const entryScores = new Float64Array(total);
-  const entryIds = new Int32Array(total);
   const entryTyped = new Uint8Array(total);
   let filled = 0;
-  lists.forEach(({ places, codes }, at) => {
-    const id = ids[at] ?? 0;
-    const similarity = word.similarities[id] ?? 0;
+  read.forEach(({ places, codes }, at) => {
+    const { similarity, typed } = lists[at] as ScoredList;
     entryPlaces.set(places, filled);
-    entryIds.fill(id, filled, filled + places.length);
-    entryTyped.fill(word.typed[id] ?? 0, filled, filled + places.length);
+    entryTyped.fill(typed ? 1 : 0, filled, filled + places.length);
     for (let posting = 0; posting < places.length; posting += 1) {
       entryScores[filled + posting] = similarity * (weights[codes[posting] ?? 0] ?? 0);
     }
     filled += places.length;
   });
-  return bestOfEach(byFact(entryPlaces), entryPlaces, entryScores, entryIds, entryTyped);
+  return bestOfEach(byFact(entryPlaces), entryPlaces, entryScores, entryTyped);
+}
+
+function postingsOf(list: ScoredList, count: number): Postings {
+  const postings = readPostings(list.bytes, count);
+  if (!postings) throw new DamagedIndex(`the postings of ${list.name} are not postings`);
+  return postings;
 }
 
 /**
@@ -244,16 +323,14 @@ function postingBytes(facts: IndexedFacts, ids: readonly number[]): (id: number)
   };
 }
 
-/** One word's postings as its scores: they are by fact already, one each. */
-function scoresOfOne(postings: Postings, id: number, word: WordMatch, weights: readonly number[]): WordScores {
-  const { places, codes } = postings;
-  const similarity = word.similarities[id] ?? 0;
+/** One list's postings as its scores: they are by fact already, one each. */
+function scoresOfOne(list: ScoredList, weights: readonly number[], count: number): WordScores {
+  const { places, codes } = postingsOf(list, count);
   const scores = new Float64Array(places.length);
-  for (let at = 0; at < places.length; at += 1) scores[at] = similarity * (weights[codes[at] ?? 0] ?? 0);
-  if (scores.includes(0)) throw new DamagedIndex(`term ${id} has a weight of nothing`);
-  const termIds = new Int32Array(places.length).fill(id);
-  const typed = new Uint8Array(places.length).fill(word.typed[id] ?? 0);
-  return { places, scores, termIds, typed };
+  for (let at = 0; at < places.length; at += 1) scores[at] = list.similarity * (weights[codes[at] ?? 0] ?? 0);
+  if (scores.includes(0)) throw new DamagedIndex(`${list.name} has a weight of nothing`);
+  const typed = new Uint8Array(places.length).fill(list.typed ? 1 : 0);
+  return { places, scores, typed };
 }
 
 /** The entries, by fact, and by their own order within a fact: their order sorted by a number that says both. */
@@ -265,54 +342,41 @@ function byFact(places: Int32Array): Float64Array {
   return keys;
 }
 
-/** For each fact of the entries (in `order`): the first best score, its word, and whether any was typed. */
-function bestOfEach(
-  order: Float64Array,
-  places: Int32Array,
-  scores: Float64Array,
-  ids: Int32Array,
-  typed: Uint8Array,
-): WordScores {
+/** For each fact of the entries (in `order`): the best score, and whether any was typed. */
+function bestOfEach(order: Float64Array, places: Int32Array, scores: Float64Array, typed: Uint8Array): WordScores {
   const best: WordScores = {
     places: new Int32Array(order.length),
     scores: new Float64Array(order.length),
-    termIds: new Int32Array(order.length),
     typed: new Uint8Array(order.length),
   };
   let count = 0;
   for (let at = 0; at < order.length; ) {
     const place = places[order[at] ?? 0] ?? 0;
     let score = 0;
-    let id = 0;
     let anyTyped = 0;
     for (; at < order.length && places[order[at] ?? 0] === place; at += 1) {
       const entry = order[at] ?? 0;
-      if ((scores[entry] ?? 0) > score) {
-        score = scores[entry] ?? 0;
-        id = ids[entry] ?? 0;
-      }
+      if ((scores[entry] ?? 0) > score) score = scores[entry] ?? 0;
       anyTyped |= typed[entry] ?? 0;
     }
     if (score === 0) continue;
     best.places[count] = place;
     best.scores[count] = score;
-    best.termIds[count] = id;
     best.typed[count] = anyTyped;
     count += 1;
   }
   return {
     places: best.places.subarray(0, count),
     scores: best.scores.subarray(0, count),
-    termIds: best.termIds.subarray(0, count),
     typed: best.typed.subarray(0, count),
   };
 }
 
 /**
  * The hits shown, read from the file, each with the words that matched it. Postings say how well
- * a fact matched, not which of two words that matched equally well comes first in it, which
- * decides the word shown (bestPerFact keeps the first); the facts shown are read anyway, and
- * their words give it. A fact whose words do not give the scores its postings gave is not the
+ * a fact matched, not by which word (a prefix's merged postings keep none, and of two words that
+ * matched equally well the one shown is the first in the fact, as bestPerFact keeps it); the
+ * facts shown are read anyway, and their words give it. A fact whose words do not give the scores its postings gave is not the
  * fact indexed: DamagedIndex.
  */
 export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: readonly RankedFact[]): RankedFact[] {
@@ -320,10 +384,12 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
   const read: Fact[] = places.map((place) => facts.fact(place));
   const scanned = scanFacts(read, undefined, Number.POSITIVE_INFINITY);
   // bestPerFact over the facts shown, their words matched as the index's were.
-  const termOf = new Map<string, number>();
-  for (const { match } of ranking.words) for (const id of match.ids) termOf.set(ranking.names[id] ?? "", id);
-  const local = scanned.terms.map((term) => termOf.get(term) ?? -1);
-  const localWords = ranking.words.map(({ match }) => {
+  const localWords = ranking.words.map((result) => {
+    const { match } = result;
+    // Kept with the word's result: browse asks again at every key, for the words typed before.
+    result.byText ??= new Map(match.ids.map((id) => [ranking.terms.term(id), id]));
+    const byText = result.byText;
+    const local = scanned.terms.map((term) => byText.get(term) ?? -1);
     const similarities = Float64Array.from(local, (id) => (id < 0 ? 0 : (match.similarities[id] ?? 0)));
     const ids = [...similarities.keys()].filter((at) => (similarities[at] ?? 0) > 0);
     return { similarities, typed: Uint8Array.from(local, (id) => (id < 0 ? 0 : (match.typed[id] ?? 0))), ids };
@@ -343,7 +409,7 @@ export function exactHits(facts: IndexedFacts, ranking: IndexedRanking, shown: r
             fromWords.typed[local] === indexed.typed[slot];
       if (!same) throw new DamagedIndex(`fact ${hit.factIndex} does not hold the words its postings say`);
       // The words as rankFacts lists them: each query word's, once, in the query's order.
-      if (local >= 0) found.add(scanned.terms[fromWords.termIds[local] ?? 0] ?? "");
+      if (local >= 0) found.add(scanned.terms[fromWords.termIds?.[local] ?? 0] ?? "");
     });
     return { ...hit, matchedTerms: [...found] };
   });

@@ -244,5 +244,5 @@ export function bestPerFact(scanned: ScannedFacts, words: readonly WordMatch[], 
     }
     start = end;
   }
-  return best.map(({ scores, termIds, typed }) => compactScores(scores, termIds, typed));
+  return best.map(({ scores, termIds, typed }) => compactScores(scores, typed, termIds));
 }

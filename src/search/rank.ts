@@ -14,17 +14,57 @@ export interface Ranking {
   total: number;
 }
 
+/** Facts found, best first, as browse reads them: an array, or a list that makes each when read. */
+export interface FoundFacts {
+  readonly length: number;
+  at(index: number): RankedFact | undefined;
+}
+
+/**
+ * A ranking whose facts are made when read: browse ranks every fact a letter or two typed
+ * matches, 99,000 of 100,000, and shows a screenful; making them all took 10 ms of the key.
+ */
+class RankingInOrder implements Ranking, FoundFacts {
+  private made: RankedFact[] | undefined;
+
+  /** `order`: where each fact, best first, is in `places` and `thousandths` (its score × 1000). */
+  constructor(
+    private readonly order: Int32Array,
+    private readonly places: Int32Array,
+    private readonly thousandths: Int32Array | Float64Array,
+    readonly total: number,
+    private readonly perWord: readonly WordScores[],
+    private readonly terms: readonly string[],
+  ) {}
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  at(index: number): RankedFact | undefined {
+    if (index < 0 || index >= this.order.length) return undefined;
+    const at = this.order[index] ?? 0;
+    return new Ranked(this.places[at] ?? 0, (this.thousandths[at] ?? 0) / 1000, this.perWord, this.terms);
+  }
+
+  get ranked(): RankedFact[] {
+    this.made ??= Array.from({ length: this.length }, (_, index) => this.at(index) as RankedFact);
+    return this.made;
+  }
+}
+
 /**
  * For one query word: the facts it matched, in file order, and for each (at the same place in
  * the other arrays) its best similarity × field weight there (above 0), the word id that gave
- * it, and whether the fact holds the word as typed or a word it begins (1) or only other forms.
+ * it (when known: a saved index's postings do not say, see exactHits in index/search.ts), and
+ * whether the fact holds the word as typed or a word it begins (1) or only other forms.
  * Only the facts matched, not an array as long as the file: touching every page of one of those
  * took 2 to 4 ms at 100,000 facts, where most words match a few thousand.
  */
 export interface WordScores {
   places: Int32Array;
   scores: Float64Array;
-  termIds: Int32Array;
+  termIds?: Int32Array;
   typed: Uint8Array;
 }
 
@@ -46,26 +86,24 @@ function firstFrom(places: Int32Array, factIndex: number, from: number): number 
   return low;
 }
 
-/** A word's scores from ones as long as the facts (0: no match). */
-export function compactScores(scores: Float64Array, termIds: Int32Array, typed: Uint8Array): WordScores {
+/** A word's scores from ones as long as the facts (0: no match), with the words' ids if given. */
+export function compactScores(scores: Float64Array, typed: Uint8Array, termIds?: Int32Array): WordScores {
   let count = 0;
   for (const score of scores) if (score > 0) count += 1;
-  const word: WordScores = {
-    places: new Int32Array(count),
-    scores: new Float64Array(count),
-    termIds: new Int32Array(count),
-    typed: new Uint8Array(count),
-  };
+  const places = new Int32Array(count);
+  const kept = new Float64Array(count);
+  const keptTyped = new Uint8Array(count);
+  const keptIds = termIds && new Int32Array(count);
   let at = 0;
   for (let place = 0; place < scores.length; place += 1) {
     if ((scores[place] ?? 0) === 0) continue;
-    word.places[at] = place;
-    word.scores[at] = scores[place] ?? 0;
-    word.termIds[at] = termIds[place] ?? 0;
-    word.typed[at] = typed[place] ?? 0;
+    places[at] = place;
+    kept[at] = scores[place] ?? 0;
+    keptTyped[at] = typed[place] ?? 0;
+    if (keptIds) keptIds[at] = termIds[place] ?? 0;
     at += 1;
   }
-  return word;
+  return { places, scores: kept, termIds: keptIds, typed: keptTyped };
 }
 
 /**
@@ -101,7 +139,7 @@ export function rankFacts(
   factCount: number,
   eligible?: (factIndex: number) => boolean,
   limit = Number.POSITIVE_INFINITY,
-): Ranking {
+): Ranking & FoundFacts {
   if (perWord.length === 1) return rankOneWord(perWord, terms, factCount, eligible, limit);
   const weights = perWord.map(({ places }) => inverseDocumentFrequency(places.length, factCount));
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
@@ -179,9 +217,7 @@ export function rankFacts(
     total += 1;
   }
   const order = placesInOrder(starts, Math.min(limit, total), slots);
-  const ranked: RankedFact[] = [];
-  for (const at of order) ranked.push(new Ranked(places[at] ?? 0, (thousandths[at] ?? 0) / 1000, perWord, terms));
-  return { ranked, total };
+  return new RankingInOrder(order, places, thousandths, total, perWord, terms);
 }
 
 /**
@@ -195,7 +231,7 @@ function rankOneWord(
   factCount: number,
   eligible: ((factIndex: number) => boolean) | undefined,
   limit: number,
-): Ranking {
+): Ranking & FoundFacts {
   const { places, scores, typed } = perWord[0] as WordScores;
   const weight = inverseDocumentFrequency(places.length, factCount);
   // Each fact's score in thousandths as rankFacts works it out, then its slot (placesInOrder);
@@ -224,10 +260,55 @@ function rankOneWord(
     starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
     total += 1;
   }
-  const ranked: RankedFact[] = [];
-  for (const at of placesInOrder(starts, Math.min(limit, total), slots))
-    ranked.push(new Ranked(places[at] ?? 0, (best - (slots[at] ?? 0)) / 1000, perWord, terms));
-  return { ranked, total };
+  const order = placesInOrder(starts, Math.min(limit, total), slots);
+  // The slots of the facts ranked back to their scores.
+  for (const at of order) slots[at] = best - (slots[at] ?? 0);
+  return new RankingInOrder(order, places, slots, total, perWord, terms);
+}
+
+/**
+ * Facts of one query word that score alike: their score, how many of them are eligible, and the
+ * first of those in file order (as many as may be shown, or more).
+ */
+export interface ScoreClass {
+  score: number;
+  count: number;
+  firsts: readonly number[];
+}
+
+/**
+ * rankOneWord for a word whose facts each score one of a few values (a saved index's one list of
+ * postings: a score for each field weight), told by the facts of each score: the same ranks from
+ * no array as long as the facts matched. `matched`: how many facts the word matched in all (its
+ * rarity); `typed`: whether it is typed as it is in them all.
+ */
+export function rankScoreClasses(
+  classes: readonly ScoreClass[],
+  matched: number,
+  typed: boolean,
+  factCount: number,
+  limit: number,
+): Ranking & FoundFacts {
+  const weight = inverseDocumentFrequency(matched, factCount);
+  const thousandths = classes.map(({ score }) => Math.round(((score * weight) / weight) * 1000));
+  let best = 0;
+  classes.forEach(({ count }, at) => {
+    if (count > 0) best = Math.max(best, thousandths[at] ?? 0);
+  });
+  const cutoff = RELATIVE_CUTOFF.oneWord * best;
+  const kept = classes.flatMap((scoreClass, at) => {
+    const score = thousandths[at] ?? 0;
+    return scoreClass.count > 0 && (typed || score >= cutoff) ? [{ ...scoreClass, thousandths: score }] : [];
+  });
+  const total = kept.reduce((sum, { count }) => sum + count, 0);
+  // Best first; facts of equal scores in file order.
+  const ordered = kept
+    .flatMap(({ firsts, thousandths }) => firsts.map((place) => ({ place, thousandths })))
+    .sort((a, b) => b.thousandths - a.thousandths || a.place - b.place)
+    .slice(0, Math.min(limit, total));
+  const places = Int32Array.from(ordered, ({ place }) => place);
+  const scores = Int32Array.from(ordered, ({ thousandths }) => thousandths);
+  return new RankingInOrder(Int32Array.from(places.keys()), places, scores, total, [], []);
 }
 
 /**
@@ -317,7 +398,7 @@ function matchedTerms(perWord: readonly WordScores[], terms: readonly string[], 
   const found = new Set<string>();
   for (const word of perWord) {
     const slot = slotOf(word, factIndex);
-    if (slot >= 0) found.add(terms[word.termIds[slot] ?? 0] ?? "");
+    if (slot >= 0 && word.termIds) found.add(terms[word.termIds[slot] ?? 0] ?? "");
   }
   return [...found];
 }

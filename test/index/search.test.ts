@@ -154,7 +154,8 @@ test("a word with a typo matches the same words, as well, through the index as t
 /** What a browse screen shows for a query: how many facts match, and ten of them from `top`, with their dates. */
 function onScreen(source: BrowseSource, typed: string, kind: FactKind | undefined, top: number) {
   const found = source.find(typed, kind);
-  const { hits, book } = source.show(found.slice(top, top + 10));
+  const shown = Array.from({ length: Math.max(0, Math.min(10, found.length - top)) }, (_, at) => found.at(top + at));
+  const { hits, book } = source.show(shown.filter((hit) => hit !== undefined));
   const rows = hits.map(
     (hit) => `${hit.fact.id} ${hit.score} ${hit.matchedTerms.join(",")} ${factDate(hit.fact, book, "en")}`,
   );
