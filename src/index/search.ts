@@ -5,7 +5,7 @@
 // ranking: only where the numbers come from differs.
 import type { Fact } from "../facts/schema.js";
 import { bestPerFact, matchWord, type SearchOptions, type WordMatch } from "../search/engine.js";
-import { parseQuery, type QueryWord } from "../search/query.js";
+import { parseQuery } from "../search/query.js";
 import {
   compactScores,
   type FoundFacts,
@@ -109,7 +109,7 @@ export function rankIndexed(
  * A search of one word whose postings are one list, ranked as the list is read
  * (rankScoreClasses): its facts score one of a few values, one for each field weight. No array
  * as long as the facts it matched is made but the postings read: a common word of a million
- * facts matches 60,000, and making its scores, then ranking them, took 12 ms of the search. The
+ * facts matches 60,000, and making its scores, then ranking them, took 12–14 ms of the search. The
  * word's scores hold the facts ranked only, all that exactHits looks up.
  */
 function rankOneList(
