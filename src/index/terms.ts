@@ -42,16 +42,24 @@ export class IndexedTerms implements TermSource {
     return this.spellings.get(id) ?? this.readOne("latin", id, this.spellings);
   }
 
+  // The words starting with a prefix are compared by their texts only: their stems are read one
+  // by one as needed (a letter typed in browse begins 2,500 words of 100,000 facts).
   startingWith(prefix: string): readonly number[] {
-    return this.group(`=${prefix}`, true, () => this.inLetterGroups(prefix, () => true));
+    return this.group(`=${prefix}`, false, () => this.inLetterGroups(prefix, () => true));
   }
 
   stemStartingWith(prefix: string): readonly number[] {
-    return this.group(`^${prefix}`, true, () => {
-      const ids = this.orderRun("stemOrder", prefix, (id) => this.stem(id));
-      if (ids.some((id) => id >= this.count)) throw new DamagedIndex("a stem of no word");
-      return ids;
-    });
+    return this.group(`^${prefix}`, true, () => this.stemRun(prefix, false));
+  }
+
+  stemmedAs(stem: string): readonly number[] {
+    return this.group(`^=${stem}`, true, () => this.stemRun(stem, true));
+  }
+
+  private stemRun(prefix: string, whole: boolean): number[] {
+    const ids = this.orderRun("stemOrder", prefix, (id) => this.stem(id), whole);
+    if (ids.some((id) => id >= this.count)) throw new DamagedIndex("a stem of no word");
+    return ids;
   }
 
   spelledStartingWith(prefix: string): readonly number[] {
@@ -71,11 +79,17 @@ export class IndexedTerms implements TermSource {
 
   /**
    * The ids, in a section of ids in the order of their texts (`textOf`), whose text starts with
-   * `prefix`; only the ids the binary search looks at are read, not the whole section.
+   * `prefix`, or is it (`whole`); only the ids the binary search looks at are read, not the whole
+   * section.
    */
-  private orderRun(name: "stemOrder" | "spellingOrder", prefix: string, textOf: (id: number) => string): number[] {
+  private orderRun(
+    name: "stemOrder" | "spellingOrder",
+    prefix: string,
+    textOf: (id: number) => string,
+    whole = false,
+  ): number[] {
     const idAt = (at: number) => this.index.uint32s(name, at, at + 1)[0] ?? 0;
-    const [first, after] = prefixRun(prefix, 0, this.index.length(name) / 4, (at) => textOf(idAt(at)));
+    const [first, after] = prefixRun(prefix, 0, this.index.length(name) / 4, (at) => textOf(idAt(at)), whole);
     return [...this.index.uint32s(name, first, after)];
   }
 
@@ -255,11 +269,17 @@ const NEAR = 8;
  * 100,000; a group of all the words with the prefix's first letter read every one of them, 10 ms
  * of a search of 100,000 facts (docs/performance.md).
  */
-function prefixRun(prefix: string, start: number, end: number, textAt: (at: number) => string): [number, number] {
+function prefixRun(
+  prefix: string,
+  start: number,
+  end: number,
+  textAt: (at: number) => string,
+  whole = false,
+): [number, number] {
   const first = firstWhere(start, end, (at) => textAt(at) >= prefix);
   const after = firstWhere(first, end, (at) => {
     const text = textAt(at);
-    return text > prefix && !text.startsWith(prefix);
+    return text > prefix && (whole || !text.startsWith(prefix));
   });
   return [first, after];
 }

@@ -14,13 +14,15 @@ export interface TermSource {
   latin(id: number): string | null;
   /** A word's stem, if the source knows it (the Vocabulary works out the others). */
   stem(id: number): string | undefined;
-  // The three groups below may hold more words than asked for (a list gives every word with the
+  // The four groups below may hold more words than asked for (a list gives every word with the
   // prefix's first letter; the Vocabulary checks each one), never fewer: a saved index gives the
-  // run of its sorted words that starts with the prefix.
+  // run of its sorted words that starts with the prefix (or, for a stem, is it).
   /** The words that start with `prefix`. */
   startingWith(prefix: string): readonly number[];
   /** The words whose stem starts with `prefix`. */
   stemStartingWith(prefix: string): readonly number[];
+  /** The words whose stem is `stem`. */
+  stemmedAs(stem: string): readonly number[];
   /** The words whose Latin spelling, or the word itself if it has none, starts with `prefix`. */
   spelledStartingWith(prefix: string): readonly number[];
   /**
@@ -97,6 +99,10 @@ export class ListedTerms implements TermSource {
     letters.delete(prefix.charAt(0));
     if (letters.size === 0) return this.startingWith(prefix);
     return [prefix, ...letters].flatMap((letter) => this.startingWith(letter));
+  }
+
+  stemmedAs(stem: string): readonly number[] {
+    return this.stemStartingWith(stem);
   }
 
   spelledStartingWith(prefix: string): readonly number[] {

@@ -200,13 +200,15 @@ export class Vocabulary {
     }
     if (prefix) {
       for (const joined of stemsJoinedToPrefix(word)) {
-        for (const id of this.source.stemStartingWith(joined))
-          if (this.stemOf(id) === joined) add(id, PREFIX, STRONG, true);
+        for (const id of this.source.stemmedAs(joined)) if (this.stemOf(id) === joined) add(id, PREFIX, STRONG, true);
       }
     }
-    // Close stems start with the shorter of the two, which is at least four letters or the whole stem.
-    const stemStart = wordStem.length < 4 ? wordStem : wordStem.slice(0, Math.max(4, wordStem.length - 2));
-    for (const id of this.source.stemStartingWith(stemStart)) {
+    // Close stems start with the shorter of the two, which is at least four letters; or they are the same.
+    const close =
+      wordStem.length < 4
+        ? this.source.stemmedAs(wordStem)
+        : this.source.stemStartingWith(wordStem.slice(0, Math.max(4, wordStem.length - 2)));
+    for (const id of close) {
       if (closeStems(wordStem, this.stemOf(id))) add(id, this.source.term(id) === word ? SAME_WORD : SAME_STEM, STRONG);
     }
   }
