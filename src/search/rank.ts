@@ -194,29 +194,19 @@ export function rankFacts(
     allTyped[count] = typed;
     count += 1;
   }
-  // The facts that cover the query (see above) are marked in matchedWords (0: not).
+  // The facts that cover the query (see above); the others get a score of −1 (not kept).
   const all = mostMatched === wordCount;
   for (let at = 0; at < count; at += 1) {
-    if (matchedWords[at] !== mostMatched || (!all && (shares[at] ?? 0) < PARTIAL_FLOOR)) matchedWords[at] = 0;
+    if (matchedWords[at] !== mostMatched || (!all && (shares[at] ?? 0) < PARTIAL_FLOOR)) thousandths[at] = -1;
     else if ((thousandths[at] ?? 0) > best) best = thousandths[at] ?? 0;
   }
-  const cutoff = RELATIVE_CUTOFF.words * best;
-  // Best first, then in file order, by counting (placesInOrder): a score is a whole number of
-  // thousandths, at most `best`, and the facts are in file order already.
-  const starts = new Int32Array(best + 2);
-  const slots = new Int32Array(count);
-  let total = 0;
-  for (let at = 0; at < count; at += 1) {
-    const score = thousandths[at] ?? 0;
-    if (matchedWords[at] === 0 || (allTyped[at] !== 1 && score < cutoff)) {
-      slots[at] = -1;
-      continue;
-    }
-    slots[at] = best - score;
-    starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
-    total += 1;
-  }
-  const order = placesInOrder(starts, Math.min(limit, total), slots);
+  const { order, total } = keptInOrder(
+    thousandths.subarray(0, count),
+    allTyped,
+    best,
+    RELATIVE_CUTOFF.words * best,
+    limit,
+  );
   return new RankingInOrder(order, places, thousandths, total, perWord, terms);
 }
 
@@ -234,36 +224,20 @@ function rankOneWord(
 ): Ranking & FoundFacts {
   const { places, scores, typed } = perWord[0] as WordScores;
   const weight = inverseDocumentFrequency(places.length, factCount);
-  // Each fact's score in thousandths as rankFacts works it out, then its slot (placesInOrder);
-  // −1 for a fact not kept.
-  const slots = new Int32Array(places.length);
+  // Each fact's score in thousandths as rankFacts works it out; −1 for a fact not eligible.
+  const thousandths = new Int32Array(places.length);
   let best = 0;
   for (let at = 0; at < places.length; at += 1) {
     if (eligible && !eligible(places[at] ?? 0)) {
-      slots[at] = -1;
+      thousandths[at] = -1;
       continue;
     }
     const score = Math.round((((scores[at] ?? 0) * weight) / weight) * 1000);
-    slots[at] = score;
+    thousandths[at] = score;
     if (score > best) best = score;
   }
-  const cutoff = RELATIVE_CUTOFF.oneWord * best;
-  const starts = new Int32Array(best + 2);
-  let total = 0;
-  for (let at = 0; at < places.length; at += 1) {
-    const score = slots[at] ?? 0;
-    if (score < 0 || (typed[at] !== 1 && score < cutoff)) {
-      slots[at] = -1;
-      continue;
-    }
-    slots[at] = best - score;
-    starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
-    total += 1;
-  }
-  const order = placesInOrder(starts, Math.min(limit, total), slots);
-  // The slots of the facts ranked back to their scores.
-  for (const at of order) slots[at] = best - (slots[at] ?? 0);
-  return new RankingInOrder(order, places, slots, total, perWord, terms);
+  const { order, total } = keptInOrder(thousandths, typed, best, RELATIVE_CUTOFF.oneWord * best, limit);
+  return new RankingInOrder(order, places, thousandths, total, perWord, terms);
 }
 
 /**
@@ -312,21 +286,42 @@ export function rankScoreClasses(
 }
 
 /**
- * The first `shown` facts best first, in file order within a score, by counting: a fact's slot is
- * its score below the best (−1: not kept), and `starts` counts the facts kept of each slot at
- * slot + 1 (a sort of 58,000 facts took 3 ms).
+ * The facts kept, best first, in file order within a score (the first `limit`), and how many are
+ * kept: not those of a score of −1, nor those under `cutoff` unless they hold every word as typed
+ * (`typed`). By counting: a score is a whole number of thousandths, at most `best`, and the facts
+ * are in file order already (a sort of 58,000 facts took 3 ms). A fact's slot is its score below
+ * the best, and `starts` counts the facts of each slot at slot + 1, then says where they start.
  */
-function placesInOrder(starts: Int32Array, shown: number, slots: Int32Array): Int32Array {
+function keptInOrder(
+  thousandths: Int32Array | Float64Array,
+  typed: Uint8Array,
+  best: number,
+  cutoff: number,
+  limit: number,
+): { order: Int32Array; total: number } {
+  const starts = new Int32Array(best + 2);
+  const slots = new Int32Array(thousandths.length);
+  let total = 0;
+  for (let at = 0; at < thousandths.length; at += 1) {
+    const score = thousandths[at] ?? 0;
+    if (score < 0 || (typed[at] !== 1 && score < cutoff)) {
+      slots[at] = -1;
+      continue;
+    }
+    slots[at] = best - score;
+    starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
+    total += 1;
+  }
   for (let slot = 1; slot < starts.length; slot += 1) starts[slot] = (starts[slot] ?? 0) + (starts[slot - 1] ?? 0);
-  const order = new Int32Array(shown);
+  const order = new Int32Array(Math.min(limit, total));
   for (let at = 0; at < slots.length; at += 1) {
     const slot = slots[at] ?? -1;
     if (slot < 0) continue;
     const place = starts[slot] ?? 0;
     starts[slot] = place + 1;
-    if (place < shown) order[place] = at;
+    if (place < order.length) order[place] = at;
   }
-  return order;
+  return { order, total };
 }
 
 /**
