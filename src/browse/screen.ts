@@ -43,7 +43,12 @@ export class BrowseScreen {
   /** Draws the frame for the state and the terminal's size, in one write. */
   readonly draw = (): void => {
     const { output } = this.terminal;
-    const { hits, book } = onScreen(this.source, this.found, this.state, listHeightFor(output.rows));
+    let shown = onScreen(this.source, this.found, this.state, listHeightFor(output.rows));
+    if (this.source.stale) {
+      this.search();
+      shown = onScreen(this.source, this.found, this.state, listHeightFor(output.rows));
+    }
+    const { hits, book } = shown;
     const frame = renderFrame(
       this.state,
       hits,
@@ -66,7 +71,10 @@ export class BrowseScreen {
     const chosen = this.found.at(this.state.selected);
     if (next === "choose") {
       const fact = chosen && this.source.show([chosen]).hits[0]?.fact;
-      return fact ? { chosen: fact } : undefined;
+      if (fact) return { chosen: fact };
+      // Not found where it was (see BrowseSource.stale): drawn again, found again.
+      this.draw();
+      return undefined;
     }
     const searchAgain = next.query !== this.state.query || next.kind !== this.state.kind;
     this.state = next;

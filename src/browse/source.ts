@@ -11,6 +11,8 @@ export interface BrowseSource {
   find(query: string, kind: FactKind | undefined): FoundFacts;
   /** Some of the facts found, as the screen shows them, with a book holding what showing them needs. */
   show(found: readonly RankedFact[]): { hits: SearchHit[]; book: FactBook };
+  /** Whether the facts found last are no longer to be shown, and must be found again (the source changed). */
+  readonly stale?: boolean;
 }
 
 /** Browse over a book held whole, searched as typed. */

@@ -3,11 +3,13 @@
 // by-product), and answers from it; anything amiss with the index (damaged, stale, unwritable)
 // leaves the search as it is without one.
 
-import type { BrowseSource } from "../browse/source.js";
+import { type BrowseSource, bookSource } from "../browse/source.js";
 import { type CheckedReading, readCheckedFacts } from "../facts/checked-reading.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
+import { loadFactFile } from "../facts/load.js";
 import { sourceName } from "../facts/read.js";
+import { SearchEngine } from "../search/engine.js";
 import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
 import { indexedBrowseSource } from "./browse-source.js";
 import { IndexBuilder } from "./build.js";
@@ -195,5 +197,11 @@ export function browseDataFile(
   const dir = cacheDir(cache.env, cache.enabled);
   const facts = dir === undefined ? undefined : openOrMakeIndexed(path, limits, dir, onMaking);
   // Open as long as the session: browse ends with the process.
-  return facts && indexedBrowseSource(facts);
+  return (
+    facts &&
+    indexedBrowseSource(facts, () => {
+      const book = loadFactFile(path, limits);
+      return bookSource(book, new SearchEngine(book));
+    })
+  );
 }

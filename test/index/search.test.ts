@@ -99,7 +99,7 @@ test("browse through the index lists, scores and shows what browse over the whol
   const whole = bookSource(book, new SearchEngine(book));
   const facts = openIndexed(path, join(dir, "cache"));
   assert.ok(facts, "indexed");
-  const indexed = indexedBrowseSource(facts);
+  const indexed = indexedBrowseSource(facts, () => assert.fail("the index failed"));
   const kinds = fc.constantFrom<(FactKind | undefined)[]>(undefined, "event", "program", "agreement");
   try {
     fc.assert(

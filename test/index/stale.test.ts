@@ -4,10 +4,14 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { bookSource } from "../../src/browse/source.js";
 import { checksum } from "../../src/checksum.js";
-import { searchDataFile } from "../../src/index/data-file.js";
+import { loadFactFile } from "../../src/facts/load.js";
+import { browseDataFile, searchDataFile } from "../../src/index/data-file.js";
 import { decodeHeader, encodeHeader, type Header } from "../../src/index/layout.js";
+import { type RankedFact, SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
+import type { FoundFacts } from "../../src/search/rank.js";
 import { ALL, cacheIn, indexFiles, limits, mixedFile, onlyIndex, printed, scratch, writeJson } from "./helpers.js";
 
 const { dir, remove } = scratch("index-stale");
@@ -247,8 +251,46 @@ test("a damaged or foreign index is never trusted: each header field, the block 
   }
 });
 
+test("browse over an index found damaged as it is read goes on over the whole file, finding again what it found", () => {
+  for (const section of ["postings", "prefixPostings", "pairLists", "termText", "spans"] as const) {
+    const { path, cacheDir } = indexedCase();
+    flipBody(onlyIndex(cacheDir), section);
+    const source = browseDataFile(path, limits, cacheIn(cacheDir));
+    assert.ok(source, section);
+    const book = loadFactFile(path, limits);
+    const whole = bookSource(book, new SearchEngine(book));
+    const screens: unknown[] = [];
+    const wholeScreens: unknown[] = [];
+    for (const typed of ["", "м", "мем", "меморандум пол", "memorandux", "полиомиелит"]) {
+      for (const [from, into] of [
+        [source, screens],
+        [whole, wholeScreens],
+      ] as const) {
+        let found = from.find(typed, undefined);
+        let { hits } = from.show(firstOf(found));
+        // As the screen does: facts found through an index that has failed since are found again.
+        if (from.stale) {
+          found = from.find(typed, undefined);
+          hits = from.show(firstOf(found)).hits;
+        }
+        into.push([from.total, found.length, hits.map((hit) => `${hit.fact.id} ${hit.score}`)]);
+      }
+    }
+    assert.deepEqual(screens, wholeScreens, section);
+    assert.deepEqual(indexFiles(cacheDir), [], `${section}: the damaged index is removed`);
+  }
+});
+
+/** The first ten facts found. */
+function firstOf(found: FoundFacts): RankedFact[] {
+  return Array.from({ length: Math.min(10, found.length) }, (_, at) => found.at(at) as RankedFact);
+}
+
 /** Flips a byte in every 4 KB of a section (whatever a search reads of it), leaving the blocks' checksums as they were. */
-function flipBody(indexPath: string, section: "postings" | "termText" | "spans"): void {
+function flipBody(
+  indexPath: string,
+  section: "postings" | "prefixPostings" | "pairLists" | "termText" | "spans",
+): void {
   const bytes = readFileSync(indexPath);
   const header = decodeHeader(bytes, () => bytes);
   assert.ok(header);
