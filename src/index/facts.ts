@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { FactBook } from "../facts/factbook.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import { type FactFilter, passesFilter } from "../facts/query.js";
@@ -20,6 +20,8 @@ export class IndexedFacts {
   readonly count: number;
   private readonly read = new Map<number, Fact>();
   private readonly fd: number;
+  /** The fact file's size in bytes, which every fact lies within. */
+  private readonly size: number;
 
   /** `path`: the fact file the index was made from; `name`: how output names it. */
   constructor(
@@ -29,6 +31,7 @@ export class IndexedFacts {
   ) {
     this.count = index.meta.factCount;
     this.fd = openSync(path, "r");
+    this.size = fstatSync(this.fd).size;
   }
 
   close(): void {
@@ -86,8 +89,25 @@ export class IndexedFacts {
     return fact;
   }
 
-  /** The spans of these places (in file order), two numbers each. */
+  /**
+   * The spans of these places (in file order), two numbers each: each within the file and after
+   * the last, or the index is damaged (a read at a place that is none would fail otherwise).
+   */
   private spansOf(places: readonly number[]): Float64Array {
+    const spans = this.spansAsSaved(places);
+    for (let at = 0; at < places.length; at += 1) {
+      const start = spans[2 * at] ?? 0;
+      const end = spans[2 * at + 1] ?? 0;
+      const after = at === 0 ? 0 : (spans[2 * at - 1] ?? 0);
+      if (
+        !(Number.isSafeInteger(start) && Number.isSafeInteger(end) && after <= start && start < end && end <= this.size)
+      )
+        throw new DamagedIndex(`fact ${places[at]} is said to lie at ${start}–${end} of the file`);
+    }
+    return spans;
+  }
+
+  private spansAsSaved(places: readonly number[]): Float64Array {
     const first = places[0] ?? 0;
     const last = places[places.length - 1] ?? 0;
     if (places.length > (last - first) / 8) {

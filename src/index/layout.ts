@@ -17,9 +17,10 @@ export const MAGIC = "UKZINDEX";
 /**
  * Raised whenever what an index holds, or how, changes (3: stems join ребёнок and дети, child and
  * children; 4: words are listed under their stems' letter pairs too, and the postings of runs of
- * words sharing a prefix are merged): an index of another version is rebuilt.
+ * words sharing a prefix are merged; 5: checksums that two flips of a word's top bit do not fool):
+ * an index of another version is rebuilt.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const BLOCK_SIZE = 16 * 1024;
 
 /** The sections, in the order they are written. */

@@ -8,7 +8,7 @@ import { bookSource } from "../../src/browse/source.js";
 import { checksum } from "../../src/checksum.js";
 import { loadFactFile } from "../../src/facts/load.js";
 import { browseDataFile, searchDataFile } from "../../src/index/data-file.js";
-import { decodeHeader, encodeHeader, type Header } from "../../src/index/layout.js";
+import { BLOCK_SIZE, decodeHeader, encodeHeader, type Header } from "../../src/index/layout.js";
 import { type RankedFact, SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
 import type { FoundFacts } from "../../src/search/rank.js";
@@ -231,6 +231,12 @@ test("a damaged or foreign index is never trusted: each header field, the block 
         }),
     ],
     ["a byte of the postings", (at) => flipBody(at, "postings")],
+    // FNV-1a, the checksum before, let these cancel out within a block.
+    ["the top bits of two words of each block of the postings", (at) => flipTopBits(at, "postings")],
+    [
+      "the facts' places in the file, past its end, every checksum made right",
+      (at) => rewriteSection(at, "spans", (spans) => spans.fill(0xff)),
+    ],
     ["a byte of the words", (at) => flipBody(at, "termText")],
     ["a byte of the spans", (at) => flipBody(at, "spans")],
     ["cut to nothing", (at) => writeFileSync(at, "")],
@@ -284,6 +290,50 @@ test("browse over an index found damaged as it is read goes on over the whole fi
 /** The first ten facts found. */
 function firstOf(found: FoundFacts): RankedFact[] {
   return Array.from({ length: Math.min(10, found.length) }, (_, at) => found.at(at) as RankedFact);
+}
+
+/**
+ * Flips the top bit of two four-byte words in each block a section is in (two bytes at 3 mod 4
+ * from the body's start), leaving the blocks' checksums as they were.
+ */
+function flipTopBits(indexPath: string, section: "postings"): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  const { offset, length } = header.sections[section];
+  const body = header.headerLength;
+  const firstBlock = Math.floor((offset - body) / BLOCK_SIZE);
+  const lastBlock = Math.floor((offset + length - 1 - body) / BLOCK_SIZE);
+  for (let block = firstBlock; block <= lastBlock; block += 1) {
+    const inSection = (at: number) => at >= offset && at < offset + length && (at - body) % 4 === 3;
+    const places: number[] = [];
+    for (let at = body + block * BLOCK_SIZE; places.length < 2 && at < body + (block + 1) * BLOCK_SIZE; at += 1) {
+      if (inSection(at)) places.push(at);
+    }
+    if (places.length === 2) for (const at of places) bytes[at] = (bytes[at] ?? 0) ^ 0x80;
+  }
+  writeFileSync(indexPath, bytes);
+}
+
+/**
+ * Changes a section's bytes, then makes every block's checksum, and the checksum of those, right
+ * again: damage only the program's own checks of what it reads can find.
+ */
+function rewriteSection(indexPath: string, section: "spans", change: (bytes: Uint8Array) => void): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  const { offset, length } = header.sections[section];
+  change(bytes.subarray(offset, offset + length));
+  const body = bytes.subarray(header.headerLength, header.blockTable.offset);
+  const table = bytes.subarray(header.blockTable.offset, header.blockTable.offset + header.blockTable.length);
+  for (let block = 0; block * BLOCK_SIZE < body.length; block += 1) {
+    table.writeUInt32LE(checksum(body.subarray(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE)), 4 * block);
+  }
+  writeFileSync(indexPath, bytes);
+  rewriteHeader(indexPath, (rewritten) => {
+    rewritten.blockTableChecksum = checksum(table);
+  });
 }
 
 /** Flips a byte in every 4 KB of a section (whatever a search reads of it), leaving the blocks' checksums as they were. */
