@@ -58,7 +58,10 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof FileChanged) throw new UserError(`${error.message}; index it again`, 2);
     if (code === undefined) throw error;
-    throw new UserError(`cannot save the index in ${sanitize(dir)} (${code}); see \`unicef-kz index --help\``, 2);
+    // A rename over something in the index's place names it; else the directory could not be written.
+    const inTheWay = (error as { dest?: string }).dest;
+    const where = inTheWay === undefined ? `in ${sanitize(dir)}` : `as ${sanitize(inTheWay)}`;
+    throw new UserError(`cannot save the index ${where} (${code}); see \`unicef-kz index --help\``, 2);
   }
   if (!index) {
     // Anything wrong with the file: loading it whole says what.

@@ -8,6 +8,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmdirSync,
   rmSync,
   statSync,
@@ -16,6 +17,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { indexPath } from "../../src/index/cache.js";
 import { BIN, ROOT, run } from "../helpers.js";
 import { indexFiles, mixedFile, onlyIndex, scratch, settled, writeJson } from "../index/helpers.js";
 
@@ -104,6 +106,15 @@ test("index refuses what it cannot index, with one line and exit 2", () => {
     assert.deepEqual([result.status, result.stderr, result.stdout], [2, `unicef-kz: ${message}\n`, ""], args.join(" "));
   }
   assert.deepEqual(existsSync(cache) ? readdirSync(cache) : [], [], "nothing saved");
+  // A directory in the index's place is named.
+  const inTheWay = indexPath(cache, realpathSync(path));
+  mkdirSync(inTheWay, { recursive: true });
+  const blocked = inCache(cache, ["index", path], {});
+  assert.deepEqual(
+    [blocked.status, blocked.stderr, blocked.stdout],
+    [2, `unicef-kz: cannot save the index as ${inTheWay} (EISDIR); see \`unicef-kz index --help\`\n`, ""],
+  );
+  rmSync(inTheWay, { recursive: true });
 });
 
 test("every command prints through an index exactly what it prints without one", () => {
