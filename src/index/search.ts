@@ -181,13 +181,15 @@ interface ScoredList {
  */
 function postingLists(facts: IndexedFacts, words: IndexWords, word: WordMatch): ScoredList[] {
   const { ids, similarities, typed } = word;
-  words.prefixes ??= new PrefixRuns(facts.index);
+  // Read only for a word that matched several: most searches are of one word that matched itself.
+  if (ids.length > 1) words.prefixes ??= new PrefixRuns(facts.index);
+  const prefixes = ids.length > 1 ? words.prefixes : undefined;
   const lists: ScoredList[] = [];
   const own: number[] = [];
   for (let at = 0; at < ids.length; ) {
     const first = ids[at] ?? 0;
-    const run = ids.length > 1 ? words.prefixes.within(ids, at, typed) : undefined;
-    if (!run) {
+    const run = prefixes?.within(ids, at, typed);
+    if (!prefixes || !run) {
       own.push(first);
       at += 1;
       continue;
@@ -196,7 +198,7 @@ function postingLists(facts: IndexedFacts, words: IndexWords, word: WordMatch): 
     for (let id = run.first; id < run.end; id += 1) lowest = Math.min(lowest, similarities[id] ?? 0);
     for (let id = run.first; id < run.end; id += 1) if ((similarities[id] ?? 0) > lowest) own.push(id);
     const name = `words ${run.first} to ${run.end - 1}`;
-    lists.push({ bytes: words.prefixes.postings(run), similarity: lowest, typed: typed[first] === 1, name });
+    lists.push({ bytes: prefixes.postings(run), similarity: lowest, typed: typed[first] === 1, name });
     at += run.end - run.first;
   }
   const bytesOf = postingBytes(facts, own);

@@ -181,15 +181,14 @@ function markSpelledPair(marks: Uint8Array, pair: string): void {
  * undefined if a letter of it has no class.
  */
 export function classPairCounts(word: string): Map<number, number> | undefined {
+  const classes = Array.from({ length: word.length }, (_, at) => letterClass(word.charCodeAt(at)));
+  if (classes.some((letter) => letter < 0)) return undefined;
   const counts = new Map<number, number>();
-  for (let i = 0; i + 1 < word.length; i += 1) {
-    const first = letterClass(word.charCodeAt(i));
-    const second = letterClass(word.charCodeAt(i + 1));
-    if (first < 0 || second < 0) return undefined;
-    const pair = first * LETTER_CLASSES + second;
+  for (let at = 1; at < classes.length; at += 1) {
+    const pair = (classes[at - 1] ?? 0) * LETTER_CLASSES + (classes[at] ?? 0);
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
-  return word.length === 1 && letterClass(word.charCodeAt(0)) < 0 ? undefined : counts;
+  return counts;
 }
 
 let cachedSpellings: string[] | undefined;
