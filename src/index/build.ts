@@ -10,7 +10,7 @@ import { type IdTable, idTable } from "./ids.js";
 import type { IndexMeta, SectionName } from "./layout.js";
 import { linkSections } from "./links.js";
 import { pairLists } from "./pairs.js";
-import { PostingsBuilder } from "./postings.js";
+import { LONG_POSTINGS, PostingsBuilder, WEIGHT_CODES, weightCounts } from "./postings.js";
 import { mergedPostings, prefixRuns } from "./prefixes.js";
 import type { IndexWriter } from "./writer.js";
 
@@ -72,7 +72,7 @@ export class IndexBuilder {
     const pairs = pairLists(ordered, stems);
     section("pairOffsets", pairs.offsets);
     section("pairLists", pairs.lists);
-    this.writePostings(writer, order);
+    this.writePostings(writer, order, links.length);
     this.writePrefixes(writer, ordered, order, links.length);
     section("spans", Float64Array.from(spans));
     section(
@@ -106,16 +106,26 @@ export class IndexBuilder {
     writer.section("prefixRuns", new Uint8Array(table.buffer));
   }
 
-  private writePostings(writer: IndexWriter, order: Int32Array): void {
+  private writePostings(writer: IndexWriter, order: Int32Array, factCount: number): void {
     const offsets = new Float64Array(order.length + 1);
     for (let id = 0; id < order.length; id += 1) {
       offsets[id + 1] = (offsets[id] ?? 0) + this.postings.lengthOf(order[id] ?? 0);
     }
     writer.section("postingOffsets", new Uint8Array(offsets.buffer));
+    // The long postings' facts, counted by weight as they are written.
+    const counted: number[] = [];
+    const counts: Uint32Array[] = [];
+    const count = (id: number, bytes: Uint8Array) => {
+      if (bytes.length < LONG_POSTINGS) return;
+      const byWeight = weightCounts(bytes, factCount);
+      if (!byWeight) throw new Error(`the postings of term ${id} are not postings`);
+      counted.push(id);
+      counts.push(byWeight);
+    };
     writer.sectionInPieces("postings", (write) => {
       const piece = new Uint8Array(PIECE);
       let filled = 0;
-      for (const term of order) {
+      order.forEach((term, id) => {
         const length = this.postings.lengthOf(term);
         if (filled + length > PIECE) {
           write(piece.subarray(0, filled));
@@ -124,13 +134,22 @@ export class IndexBuilder {
         if (length > PIECE) {
           const whole = new Uint8Array(length);
           this.postings.copyTo(term, whole, 0);
+          count(id, whole);
           write(whole);
         } else {
+          const start = filled;
           filled = this.postings.copyTo(term, piece, filled);
+          count(id, piece.subarray(start, filled));
         }
-      }
+      });
       write(piece.subarray(0, filled));
     });
+    writer.section("countedTerms", new Uint8Array(Uint32Array.from(counted).buffer));
+    const table = new Uint32Array(counts.length * WEIGHT_CODES);
+    counts.forEach((byWeight, at) => {
+      table.set(byWeight, at * WEIGHT_CODES);
+    });
+    writer.section("weightCounts", new Uint8Array(table.buffer));
   }
 }
 

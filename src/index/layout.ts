@@ -17,10 +17,11 @@ export const MAGIC = "UKZINDEX";
 /**
  * Raised whenever what an index holds, or how, changes (3: stems join ребёнок and дети, child and
  * children; 4: words are listed under their stems' letter pairs too, and the postings of runs of
- * words sharing a prefix are merged; 5: checksums that two flips of a word's top bit do not fool):
+ * words sharing a prefix are merged; 5: checksums that two flips of a word's top bit do not fool;
+ * 6: long postings have their facts counted by weight):
  * an index of another version is rebuilt.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 export const BLOCK_SIZE = 16 * 1024;
 
 /** The sections, in the order they are written. */
@@ -38,6 +39,8 @@ export const SECTIONS = [
   "pairLists",
   "postingOffsets", // Float64: where each word's postings start in postings; one more for the end
   "postings", // per word: the facts it is in and its best field weight there (see postings.ts)
+  "countedTerms", // Uint32: the words whose postings take LONG_POSTINGS bytes or more, by id
+  "weightCounts", // Uint32 × WEIGHT_CODES: for each of those, how many of its facts it is in at each weight
   "prefixPostings", // the merged postings of runs of words sharing a prefix (see prefixes.ts)
   "prefixRuns", // Float64 × 4: each run's first word, its end, and where its postings start and end
   "spans", // Float64: fact i's text lies from byte spans[2i] to spans[2i + 1] of the fact file

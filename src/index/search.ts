@@ -13,13 +13,14 @@ import {
   type Ranking,
   rankFacts,
   rankScoreClasses,
+  type ScoreClass,
   slotOf,
   type WordScores,
 } from "../search/rank.js";
 import { scanFacts } from "../search/term-scan.js";
 import { Vocabulary } from "../search/vocabulary.js";
 import type { IndexedFacts } from "./facts.js";
-import { type Postings, readPostings, readPostingsInto, WEIGHT_CODES } from "./postings.js";
+import { type Postings, readPostings, readPostingsInPieces, readPostingsInto, WEIGHT_CODES } from "./postings.js";
 import { PrefixRuns } from "./prefixes.js";
 import { DamagedIndex } from "./reader.js";
 import { IndexedTerms } from "./terms.js";
@@ -119,23 +120,12 @@ function rankOneList(
   list: ScoredList,
   options: SearchOptions,
 ): IndexedRanking {
-  const { count, index } = facts;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const { places, codes } = postingsOf(list, count);
-  const classes = index.meta.weights.map((weight) => ({
-    score: list.similarity * weight,
-    count: 0,
-    firsts: [] as number[],
-  }));
-  for (let at = 0; at < places.length; at += 1) {
-    const place = places[at] ?? 0;
-    const scoreClass = classes[codes[at] ?? 0];
-    if (!scoreClass || scoreClass.score === 0) throw new DamagedIndex(`${list.name} has a weight of nothing`);
-    if (options.eligible && !options.eligible(place)) continue;
-    scoreClass.count += 1;
-    if (scoreClass.firsts.length < limit) scoreClass.firsts.push(place);
-  }
-  const ranking = rankScoreClasses(classes, places.length, list.typed, count, limit);
+  const counts = options.eligible ? undefined : countedWeights(facts, list.term);
+  const { classes, matched } = counts
+    ? firstsCounted(facts, list, counts, limit)
+    : firstsOfAll(facts, list, options.eligible, limit);
+  const ranking = rankScoreClasses(classes, matched, list.typed, facts.count, limit);
   const ranked = Array.from({ length: ranking.length }, (_, at) => ranking.at(at)?.factIndex ?? 0).sort(
     (a, b) => a - b,
   );
@@ -146,6 +136,100 @@ function rankOneList(
     typed: new Uint8Array(ranked.length).fill(list.typed ? 1 : 0),
   };
   return { ranking, words: [{ match, scores }], terms: words.terms };
+}
+
+/** A list's facts by score, one class for each field weight's code; none counted yet. */
+function scoreClasses(facts: IndexedFacts, list: ScoredList) {
+  return facts.index.meta.weights.map((weight) => ({
+    score: list.similarity * weight,
+    count: 0,
+    firsts: [] as number[],
+  }));
+}
+
+/** Every posting read: each class's eligible facts counted, and its first `limit` of them. */
+function firstsOfAll(
+  facts: IndexedFacts,
+  list: ScoredList,
+  eligible: ((place: number) => boolean) | undefined,
+  limit: number,
+): { classes: ScoreClass[]; matched: number } {
+  const { places, codes } = postingsOf(list, facts.count);
+  const classes = scoreClasses(facts, list);
+  for (let at = 0; at < places.length; at += 1) {
+    const place = places[at] ?? 0;
+    const scoreClass = classes[codes[at] ?? 0];
+    if (!scoreClass || scoreClass.score === 0) throw new DamagedIndex(`${list.name} has a weight of nothing`);
+    if (eligible && !eligible(place)) continue;
+    scoreClass.count += 1;
+    if (scoreClass.firsts.length < limit) scoreClass.firsts.push(place);
+  }
+  return { classes, matched: places.length };
+}
+
+// A class scoring more than this above another ranks above it in thousandths (rank.ts), whatever the rounding.
+const SCORE_MARGIN = 0.002;
+
+/**
+ * The first facts of each class that can be shown, of postings whose facts the index counts by
+ * weight (LONG_POSTINGS), read a piece at a time until they are found: "полиомиелит" of a
+ * million facts reads the first 80 of its 58,000 postings (1 KB of 82), where reading them all
+ * took 5–7 ms of the search. A class needs as many facts as the limit leaves it after those of
+ * the classes that surely rank above it.
+ */
+function firstsCounted(
+  facts: IndexedFacts,
+  list: ScoredList,
+  counts: Uint32Array,
+  limit: number,
+): { classes: ScoreClass[]; matched: number } {
+  const classes = scoreClasses(facts, list);
+  let matched = 0;
+  counts.forEach((count, code) => {
+    const scoreClass = classes[code];
+    if (count > 0 && (!scoreClass || scoreClass.score === 0))
+      throw new DamagedIndex(`${list.name} has a weight of nothing`);
+    if (scoreClass) scoreClass.count = count;
+    matched += count;
+  });
+  // A posting takes a byte at least.
+  if (matched > list.length) throw new DamagedIndex(`${list.name} holds fewer facts than counted`);
+  const wanted = classes.map(({ score, count }) => {
+    const above = classes.reduce((sum, other) => (other.score - score > SCORE_MARGIN ? sum + other.count : sum), 0);
+    return Math.min(count, Math.max(0, limit - above));
+  });
+  let missing = wanted.reduce((sum, count) => sum + count, 0);
+  const read = readPostingsInPieces(list.length, facts.count, list.bytes, (places, codes, count) => {
+    for (let at = 0; at < count && missing > 0; at += 1) {
+      const code = codes[at] ?? 0;
+      const scoreClass = classes[code];
+      if (!scoreClass || scoreClass.score === 0) throw new DamagedIndex(`${list.name} has a weight of nothing`);
+      if (scoreClass.firsts.length < (wanted[code] ?? 0)) {
+        scoreClass.firsts.push(places[at] ?? 0);
+        missing -= 1;
+      }
+    }
+    return missing > 0;
+  });
+  if (!read) throw new DamagedIndex(`the postings of ${list.name} are not postings`);
+  if (missing > 0) throw new DamagedIndex(`${list.name} holds fewer facts than counted`);
+  return { classes, matched };
+}
+
+/** How many facts the postings of word `term` hold at each weight's code, if the index counts them (LONG_POSTINGS). */
+function countedWeights(facts: IndexedFacts, term: number | undefined): Uint32Array | undefined {
+  if (term === undefined) return undefined;
+  const { index } = facts;
+  const counted = index.uint32s("countedTerms");
+  let low = 0;
+  let high = counted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((counted[middle] ?? 0) < term) low = middle + 1;
+    else high = middle;
+  }
+  if (counted[low] !== term) return undefined;
+  return index.uint32s("weightCounts", low * WEIGHT_CODES, (low + 1) * WEIGHT_CODES);
 }
 
 /**
@@ -160,13 +244,18 @@ function scoresFromLists(lists: readonly ScoredList[], facts: IndexedFacts): Wor
   // Postings that reach many facts (a word of one or two letters typed in browse reaches most of
   // them) are gathered in arrays as long as the file; fewer, sorted by fact. A posting takes a
   // byte or two.
-  const bytes = lists.reduce((sum, list) => sum + list.bytes.length, 0);
+  const bytes = lists.reduce((sum, list) => sum + list.length, 0);
   return bytes > count / 4 ? scoresGathered(lists, weights, count) : scoresSorted(lists, weights, count);
 }
 
 /** Postings to score by, all at one similarity: a word's, or the merged postings of a run of words (prefixes.ts). */
 interface ScoredList {
-  bytes: Uint8Array;
+  /** How many bytes the postings take. */
+  length: number;
+  /** Bytes `from` to `to` of the postings (all of them by default). */
+  bytes(from?: number, to?: number): Uint8Array;
+  /** The word whose own postings these are; none for a run's merged postings. */
+  term?: number;
   similarity: number;
   typed: boolean;
   /** What the postings are of, should they be damaged. */
@@ -198,12 +287,25 @@ function postingLists(facts: IndexedFacts, words: IndexWords, word: WordMatch): 
     for (let id = run.first; id < run.end; id += 1) lowest = Math.min(lowest, similarities[id] ?? 0);
     for (let id = run.first; id < run.end; id += 1) if ((similarities[id] ?? 0) > lowest) own.push(id);
     const name = `words ${run.first} to ${run.end - 1}`;
-    lists.push({ bytes: prefixes.postings(run), similarity: lowest, typed: typed[first] === 1, name });
+    const merged = prefixes.postings(run);
+    lists.push({
+      length: merged.length,
+      bytes: (from = 0, to = merged.length) => merged.subarray(from, to),
+      similarity: lowest,
+      typed: typed[first] === 1,
+      name,
+    });
     at += run.end - run.first;
   }
   const bytesOf = postingBytes(facts, own);
   for (const id of own) {
-    lists.push({ bytes: bytesOf(id), similarity: similarities[id] ?? 0, typed: typed[id] === 1, name: `term ${id}` });
+    lists.push({
+      ...bytesOf(id),
+      term: id,
+      similarity: similarities[id] ?? 0,
+      typed: typed[id] === 1,
+      name: `term ${id}`,
+    });
   }
   return lists;
 }
@@ -229,7 +331,7 @@ interface Gathering {
  * thousands of words, most of them rare, made 20 ms of garbage at 100,000 facts.
  */
 function scoresGathered(lists: readonly ScoredList[], weights: readonly number[], count: number): WordScores {
-  const longest = lists.reduce((most, list) => Math.max(most, list.bytes.length), 0);
+  const longest = lists.reduce((most, list) => Math.max(most, list.length), 0);
   if (gathering?.scores.length !== count) {
     gathering = {
       scores: new Float64Array(count),
@@ -258,7 +360,7 @@ function gatherInto(
   // A posting's score by its weight's code, for the list being read.
   const scoreOf = new Float64Array(WEIGHT_CODES);
   for (const list of lists) {
-    const read = readPostingsInto(list.bytes, scores.length, places, codes);
+    const read = readPostingsInto(list.bytes(), scores.length, places, codes);
     if (read < 0) throw new DamagedIndex(`the postings of ${list.name} are not postings`);
     for (let code = 0; code < WEIGHT_CODES; code += 1) scoreOf[code] = list.similarity * (weights[code] ?? 0);
     for (let at = 0; at < read; at += 1) {
@@ -293,7 +395,7 @@ function scoresSorted(lists: readonly ScoredList[], weights: readonly number[], 
 }
 
 function postingsOf(list: ScoredList, count: number): Postings {
-  const postings = readPostings(list.bytes, count);
+  const postings = readPostings(list.bytes(), count);
   if (!postings) throw new DamagedIndex(`the postings of ${list.name} are not postings`);
   return postings;
 }
@@ -303,14 +405,19 @@ function postingsOf(list: ScoredList, count: number): Postings {
  * postings one piece of the file: read in one go, not a read a word (a letter or two typed in
  * browse matches thousands of words, and a read each took 20 ms at 100,000 facts).
  */
-function postingBytes(facts: IndexedFacts, ids: readonly number[]): (id: number) => Uint8Array {
+function postingBytes(
+  facts: IndexedFacts,
+  ids: readonly number[],
+): (id: number) => Pick<ScoredList, "length" | "bytes"> {
   const { index } = facts;
   const first = ids[0] ?? 0;
   const last = ids.at(-1) ?? 0;
   if (ids.length < 2 || last - first >= 4 * ids.length) {
+    // Read when asked for: a search of one word may read only the first of its postings.
     return (id) => {
       const [start = 0, end = 0] = index.float64s("postingOffsets", id, id + 2);
-      return index.bytes("postings", start, end);
+      const length = end - start;
+      return { length, bytes: (from = 0, to = length) => index.bytes("postings", start + from, start + to) };
     };
   }
   const offsets = index.float64s("postingOffsets", first, last + 2);
@@ -321,7 +428,8 @@ function postingBytes(facts: IndexedFacts, ids: readonly number[]): (id: number)
     const end = (offsets[id - first + 1] ?? 0) - base;
     if (start < 0 || end < start || end > piece.length)
       throw new DamagedIndex(`term ${id}'s postings are out of place`);
-    return piece.subarray(start, end);
+    const own = piece.subarray(start, end);
+    return { length: own.length, bytes: (from = 0, to = own.length) => own.subarray(from, to) };
   };
 }
 

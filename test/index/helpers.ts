@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateFacts } from "../../bench/generate.js";
+import { checksum } from "../../src/checksum.js";
 import { limitsFrom } from "../../src/facts/limits.js";
 import type { FactFile } from "../../src/facts/schema.js";
 import type { CacheChoice } from "../../src/index/data-file.js";
+import { BLOCK_SIZE, decodeHeader, encodeHeader, type Header, type SectionName } from "../../src/index/layout.js";
 import { factDate } from "../../src/render/fact-text.js";
 import { factJson } from "../../src/render/json.js";
 import type { FileSearch } from "../../src/search/file-search.js";
@@ -89,4 +91,36 @@ export function printed(found: FileSearch | undefined, highlighted = true): unkn
     date: factDate(hit.fact, found.book, "en"),
   }));
   return { hits, total: found.total };
+}
+
+/** The index's header, decoded, changed by `change`, and written back with its checksum made right. */
+export function rewriteHeader(indexPath: string, change: (header: Header) => void): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  change(header);
+  const encoded = encodeHeader(header);
+  encoded.copy(bytes, 0);
+  writeFileSync(indexPath, bytes);
+}
+
+/**
+ * Changes a section's bytes, then makes every block's checksum, and the checksum of those, right
+ * again: damage only the program's own checks of what it reads can find.
+ */
+export function rewriteSection(indexPath: string, section: SectionName, change: (bytes: Uint8Array) => void): void {
+  const bytes = readFileSync(indexPath);
+  const header = decodeHeader(bytes, () => bytes);
+  assert.ok(header);
+  const { offset, length } = header.sections[section];
+  change(bytes.subarray(offset, offset + length));
+  const body = bytes.subarray(header.headerLength, header.blockTable.offset);
+  const table = bytes.subarray(header.blockTable.offset, header.blockTable.offset + header.blockTable.length);
+  for (let block = 0; block * BLOCK_SIZE < body.length; block += 1) {
+    table.writeUInt32LE(checksum(body.subarray(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE)), 4 * block);
+  }
+  writeFileSync(indexPath, bytes);
+  rewriteHeader(indexPath, (rewritten) => {
+    rewritten.blockTableChecksum = checksum(table);
+  });
 }

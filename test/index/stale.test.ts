@@ -8,11 +8,23 @@ import { bookSource } from "../../src/browse/source.js";
 import { checksum } from "../../src/checksum.js";
 import { loadFactFile } from "../../src/facts/load.js";
 import { browseDataFile, searchDataFile } from "../../src/index/data-file.js";
-import { BLOCK_SIZE, decodeHeader, encodeHeader, type Header } from "../../src/index/layout.js";
+import { BLOCK_SIZE, decodeHeader } from "../../src/index/layout.js";
 import { type RankedFact, SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
 import type { FoundFacts } from "../../src/search/rank.js";
-import { ALL, cacheIn, indexFiles, limits, mixedFile, onlyIndex, printed, scratch, writeJson } from "./helpers.js";
+import {
+  ALL,
+  cacheIn,
+  indexFiles,
+  limits,
+  mixedFile,
+  onlyIndex,
+  printed,
+  rewriteHeader,
+  rewriteSection,
+  scratch,
+  writeJson,
+} from "./helpers.js";
 
 const { dir, remove } = scratch("index-stale");
 after(remove);
@@ -112,17 +124,6 @@ test("a renamed file is indexed under its new name, and another file moved to th
   writeJson(path, other);
   assert.deepEqual(search(path), expected(path));
 });
-
-/** The index's header, decoded, changed by `change`, and written back with its checksum made right. */
-function rewriteHeader(indexPath: string, change: (header: Header) => void): void {
-  const bytes = readFileSync(indexPath);
-  const header = decodeHeader(bytes, () => bytes);
-  assert.ok(header);
-  change(header);
-  const encoded = encodeHeader(header);
-  encoded.copy(bytes, 0);
-  writeFileSync(indexPath, bytes);
-}
 
 /** Writes bytes at a place in the index, then makes the header's checksum right again if asked. */
 function patch(indexPath: string, at: number, value: Buffer, fixChecksum: boolean): void {
@@ -313,27 +314,6 @@ function flipTopBits(indexPath: string, section: "postings"): void {
     if (places.length === 2) for (const at of places) bytes[at] = (bytes[at] ?? 0) ^ 0x80;
   }
   writeFileSync(indexPath, bytes);
-}
-
-/**
- * Changes a section's bytes, then makes every block's checksum, and the checksum of those, right
- * again: damage only the program's own checks of what it reads can find.
- */
-function rewriteSection(indexPath: string, section: "spans", change: (bytes: Uint8Array) => void): void {
-  const bytes = readFileSync(indexPath);
-  const header = decodeHeader(bytes, () => bytes);
-  assert.ok(header);
-  const { offset, length } = header.sections[section];
-  change(bytes.subarray(offset, offset + length));
-  const body = bytes.subarray(header.headerLength, header.blockTable.offset);
-  const table = bytes.subarray(header.blockTable.offset, header.blockTable.offset + header.blockTable.length);
-  for (let block = 0; block * BLOCK_SIZE < body.length; block += 1) {
-    table.writeUInt32LE(checksum(body.subarray(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE)), 4 * block);
-  }
-  writeFileSync(indexPath, bytes);
-  rewriteHeader(indexPath, (rewritten) => {
-    rewritten.blockTableChecksum = checksum(table);
-  });
 }
 
 /** Flips a byte in every 4 KB of a section (whatever a search reads of it), leaving the blocks' checksums as they were. */
