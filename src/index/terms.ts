@@ -128,7 +128,11 @@ export class IndexedTerms implements TermSource {
     for (const pair of new Set([...wordPairs.keys(), ...stemPairs.keys()])) {
       const inWord = wordPairs.get(pair) ?? 0;
       const inStem = stemPairs.get(pair) ?? 0;
-      for (const id of this.listed(pair)) {
+      // Indexed loops, not for…of: a typo's lists run to 50,000 words, read before V8 optimises
+      // anything, where an iterator's call per word took twice as long.
+      const ids = this.listed(pair);
+      for (let at = 0; at < ids.length; at += 1) {
+        const id = ids[at] ?? 0;
         if (id < first || id >= end) continue;
         if (fromWord[id] === 0 && fromStem[id] === 0) counted.push(id);
         fromWord[id] = (fromWord[id] ?? 0) + inWord;
@@ -165,7 +169,9 @@ export class IndexedTerms implements TermSource {
     for (const [pair, inWord] of times) {
       this.pairsCounted += 1;
       for (const classes of spelledPairClasses(pair)) {
-        for (const id of this.listed(classes)) {
+        const ids = this.listed(classes);
+        for (let at = 0; at < ids.length; at += 1) {
+          const id = ids[at] ?? 0;
           if (id >= cyrillicTerms || lastPair[id] === this.pairsCounted) continue;
           lastPair[id] = this.pairsCounted;
           if (counts[id] === 0) counted.push(id);
