@@ -199,11 +199,15 @@ function firstsCounted(
     return Math.min(count, Math.max(0, limit - above));
   });
   let missing = wanted.reduce((sum, count) => sum + count, 0);
+  // The postings read are checked against the counts too: more facts of a weight than counted.
+  const seen = new Uint32Array(classes.length);
   const read = readPostingsInPieces(list.length, facts.count, list.bytes, (places, codes, count) => {
     for (let at = 0; at < count && missing > 0; at += 1) {
       const code = codes[at] ?? 0;
       const scoreClass = classes[code];
       if (!scoreClass || scoreClass.score === 0) throw new DamagedIndex(`${list.name} has a weight of nothing`);
+      seen[code] = (seen[code] ?? 0) + 1;
+      if ((seen[code] ?? 0) > scoreClass.count) throw new DamagedIndex(`${list.name} holds more facts than counted`);
       if (scoreClass.firsts.length < (wanted[code] ?? 0)) {
         scoreClass.firsts.push(places[at] ?? 0);
         missing -= 1;

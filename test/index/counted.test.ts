@@ -1,7 +1,7 @@
 // Long postings have their facts counted by weight in the index, and a search of one word reads
 // only the first of them: the same facts, scores, order and total as a search without the index.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { generateFacts } from "../../bench/generate.js";
@@ -79,22 +79,42 @@ test("searches of a counted word print what searches without the index print, at
   assert.equal(indexFiles(cacheDir).length, 1);
 });
 
-test("counts the postings do not hold are damage: the search is made without the index, and the index made again", () => {
-  const cacheDir = freshCache();
-  const expected = printed(searchFactFile(path, WORD, options(10), limits));
-  assert.deepEqual(printed(searchDataFile(path, WORD, options(10), limits, cacheIn(cacheDir))), expected);
-  // More facts than the postings have bytes, every checksum made right.
-  rewriteSection(onlyIndex(cacheDir), "weightCounts", (bytes) => {
-    new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4).fill(1_000_000);
-  });
-  const damaged = onlyIndex(cacheDir);
-  assert.deepEqual(printed(searchDataFile(path, WORD, options(10), limits, cacheIn(cacheDir))), expected);
-  const made = openIndexed(path, cacheDir);
-  assert.ok(made, `${damaged} made again`);
+/** The place of WORD's row in weightCounts, and the code of the title's weight (1). */
+function wordRow(cacheDir: string): { row: number; titleCode: number } {
+  const indexed = openIndexed(path, cacheDir);
+  assert.ok(indexed);
   try {
-    assert.ok(!made.index.uint32s("weightCounts").includes(1_000_000));
+    const terms = new IndexedTerms(indexed.index);
+    const row = [...indexed.index.uint32s("countedTerms")].findIndex((id) => terms.term(id) === WORD);
+    assert.ok(row >= 0);
+    return { row, titleCode: indexed.index.meta.weights.indexOf(1) };
   } finally {
-    made.close();
+    indexed.close();
+  }
+}
+
+test("counts the postings do not hold are damage: the search is made without the index, and the index made again", () => {
+  const forgeries: [string, (counts: Uint32Array, row: number, titleCode: number) => void][] = [
+    ["more facts than the postings have bytes", (counts) => counts.fill(1_000_000)],
+    // The titles' facts, counted as none, came first in the postings: found where none should be.
+    [
+      "no facts of the title's weight",
+      (counts, row, titleCode) => counts.fill(0, row * WEIGHT_CODES + titleCode, row * WEIGHT_CODES + titleCode + 1),
+    ],
+  ];
+  for (const [what, forge] of forgeries) {
+    const cacheDir = freshCache();
+    const expected = printed(searchFactFile(path, WORD, options(10), limits));
+    assert.deepEqual(printed(searchDataFile(path, WORD, options(10), limits, cacheIn(cacheDir))), expected, what);
+    const { row, titleCode } = wordRow(cacheDir);
+    const whole = readFileSync(onlyIndex(cacheDir));
+    // Every checksum made right: damage only the search's own checks can find.
+    rewriteSection(onlyIndex(cacheDir), "weightCounts", (bytes) => {
+      forge(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4), row, titleCode);
+    });
+    assert.notDeepEqual(readFileSync(onlyIndex(cacheDir)), whole, what);
+    assert.deepEqual(printed(searchDataFile(path, WORD, options(10), limits, cacheIn(cacheDir))), expected, what);
+    assert.deepEqual(readFileSync(onlyIndex(cacheDir)), whole, `${what}: made again`);
   }
 });
 
