@@ -12,7 +12,7 @@ export const WEIGHT_CODES = 8;
 /**
  * Postings of this many bytes or more have their facts counted by weight in the index
  * (weightCounts), so that a search of one word reads only the first of them (see
- * rankCountedList in search.ts): 231 words of 100,000 facts, 7,281 of a million.
+ * firstsCounted in search.ts): 231 words of 100,000 facts, 7,281 of a million.
  */
 export const LONG_POSTINGS = 4096;
 

@@ -9,6 +9,8 @@ import { parseQuery } from "../search/query.js";
 import {
   compactScores,
   type FoundFacts,
+  firstFrom,
+  firstsNeeded,
   type RankedFact,
   type Ranking,
   rankFacts,
@@ -167,15 +169,11 @@ function firstsOfAll(
   return { classes, matched: places.length };
 }
 
-// A class scoring more than this above another ranks above it in thousandths (rank.ts), whatever the rounding.
-const SCORE_MARGIN = 0.002;
-
 /**
  * The first facts of each class that can be shown, of postings whose facts the index counts by
  * weight (LONG_POSTINGS), read a piece at a time until they are found: "полиомиелит" of a
  * million facts reads the first 80 of its 58,000 postings (1 KB of 82), where reading them all
- * took 5–7 ms of the search. A class needs as many facts as the limit leaves it after those of
- * the classes that surely rank above it.
+ * took 5–7 ms of the search. A class needs as many as firstsNeeded says.
  */
 function firstsCounted(
   facts: IndexedFacts,
@@ -194,10 +192,7 @@ function firstsCounted(
   });
   // A posting takes a byte at least.
   if (matched > list.length) throw new DamagedIndex(`${list.name} holds fewer facts than counted`);
-  const wanted = classes.map(({ score, count }) => {
-    const above = classes.reduce((sum, other) => (other.score - score > SCORE_MARGIN ? sum + other.count : sum), 0);
-    return Math.min(count, Math.max(0, limit - above));
-  });
+  const wanted = firstsNeeded(classes, limit);
   let missing = wanted.reduce((sum, count) => sum + count, 0);
   // The postings read are checked against the counts too: more facts of a weight than counted.
   const seen = new Uint32Array(classes.length);
@@ -224,16 +219,12 @@ function firstsCounted(
 function countedWeights(facts: IndexedFacts, term: number | undefined): Uint32Array | undefined {
   if (term === undefined) return undefined;
   const { index } = facts;
-  const counted = index.uint32s("countedTerms");
-  let low = 0;
-  let high = counted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((counted[middle] ?? 0) < term) low = middle + 1;
-    else high = middle;
-  }
-  if (counted[low] !== term) return undefined;
-  return index.uint32s("weightCounts", low * WEIGHT_CODES, (low + 1) * WEIGHT_CODES);
+  // Ids, in order, below 2³¹.
+  const ids = index.uint32s("countedTerms");
+  const counted = new Int32Array(ids.buffer, ids.byteOffset, ids.length);
+  const row = firstFrom(counted, term, 0);
+  if (counted[row] !== term) return undefined;
+  return index.uint32s("weightCounts", row * WEIGHT_CODES, (row + 1) * WEIGHT_CODES);
 }
 
 /**

@@ -75,7 +75,7 @@ export function slotOf(word: WordScores, factIndex: number): number {
 }
 
 /** The first place from `from` in `places` (ascending) holding `factIndex` or a later fact. */
-function firstFrom(places: Int32Array, factIndex: number, from: number): number {
+export function firstFrom(places: Int32Array, factIndex: number, from: number): number {
   let low = from;
   let high = places.length;
   while (low < high) {
@@ -248,6 +248,21 @@ export interface ScoreClass {
   score: number;
   count: number;
   firsts: readonly number[];
+}
+
+// A class scoring more than this above another ranks above it in thousandths, whatever the rounding.
+const SCORE_MARGIN = 0.002;
+
+/**
+ * How many of each class's first facts rankScoreClasses may show within `limit`: as many as the
+ * limit leaves a class after the facts of the classes that surely rank above it. A saved index
+ * reads a long word's postings only until it has these (index/search.ts).
+ */
+export function firstsNeeded(classes: readonly Omit<ScoreClass, "firsts">[], limit: number): number[] {
+  return classes.map(({ score, count }) => {
+    const above = classes.reduce((sum, other) => (other.score - score > SCORE_MARGIN ? sum + other.count : sum), 0);
+    return Math.min(count, Math.max(0, limit - above));
+  });
 }
 
 /**
