@@ -432,10 +432,15 @@ function postingBytes(
 function scoresOfOne(list: ScoredList, weights: readonly number[], count: number): WordScores {
   const { places, codes } = postingsOf(list, count);
   const scores = new Float64Array(places.length);
-  for (let at = 0; at < places.length; at += 1) scores[at] = list.similarity * (weights[codes[at] ?? 0] ?? 0);
+  scoresByCode(codes, list.similarity, weights, scores);
   if (scores.includes(0)) throw new DamagedIndex(`${list.name} has a weight of nothing`);
   const typed = new Uint8Array(places.length).fill(list.typed ? 1 : 0);
   return { places, scores, typed };
+}
+
+/** Each posting's score, by its weight's code. A loop that ends its function (see OSR_NOTE in search/rank.ts). */
+function scoresByCode(codes: Uint8Array, similarity: number, weights: readonly number[], scores: Float64Array): void {
+  for (let at = 0; at < scores.length; at += 1) scores[at] = similarity * (weights[codes[at] ?? 0] ?? 0);
 }
 
 /** The entries, by fact, and by their own order within a fact: their order sorted by a number that says both. */
@@ -454,6 +459,22 @@ function bestOfEach(order: Float64Array, places: Int32Array, scores: Float64Arra
     scores: new Float64Array(order.length),
     typed: new Uint8Array(order.length),
   };
+  const count = bestInto(best, order, places, scores, typed);
+  return {
+    places: best.places.subarray(0, count),
+    scores: best.scores.subarray(0, count),
+    typed: best.typed.subarray(0, count),
+  };
+}
+
+/** bestOfEach's loop, into `best`; how many facts. It ends its function (see OSR_NOTE in search/rank.ts). */
+function bestInto(
+  best: WordScores,
+  order: Float64Array,
+  places: Int32Array,
+  scores: Float64Array,
+  typed: Uint8Array,
+): number {
   let count = 0;
   for (let at = 0; at < order.length; ) {
     const place = places[order[at] ?? 0] ?? 0;
@@ -470,11 +491,7 @@ function bestOfEach(order: Float64Array, places: Int32Array, scores: Float64Arra
     best.typed[count] = anyTyped;
     count += 1;
   }
-  return {
-    places: best.places.subarray(0, count),
-    scores: best.scores.subarray(0, count),
-    typed: best.typed.subarray(0, count),
-  };
+  return count;
 }
 
 /**

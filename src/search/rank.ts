@@ -88,23 +88,49 @@ export function firstFrom(places: Int32Array, factIndex: number, from: number): 
 
 /** A word's scores from ones as long as the facts (0: no match), with the words' ids if given. */
 export function compactScores(scores: Float64Array, typed: Uint8Array, termIds?: Int32Array): WordScores {
+  const count = positiveCount(scores);
+  const compact: WordScores = {
+    places: new Int32Array(count),
+    scores: new Float64Array(count),
+    termIds: termIds && new Int32Array(count),
+    typed: new Uint8Array(count),
+  };
+  copyPositive(scores, typed, termIds, compact);
+  return compact;
+}
+
+// The loops over every fact are functions of their own that end with the loop (see OSR_NOTE).
+function positiveCount(scores: Float64Array): number {
   let count = 0;
-  for (const score of scores) if (score > 0) count += 1;
-  const places = new Int32Array(count);
-  const kept = new Float64Array(count);
-  const keptTyped = new Uint8Array(count);
-  const keptIds = termIds && new Int32Array(count);
+  for (let place = 0; place < scores.length; place += 1) if ((scores[place] ?? 0) > 0) count += 1;
+  return count;
+}
+
+function copyPositive(
+  scores: Float64Array,
+  typed: Uint8Array,
+  termIds: Int32Array | undefined,
+  into: WordScores,
+): void {
   let at = 0;
   for (let place = 0; place < scores.length; place += 1) {
     if ((scores[place] ?? 0) === 0) continue;
-    places[at] = place;
-    kept[at] = scores[place] ?? 0;
-    keptTyped[at] = typed[place] ?? 0;
-    if (keptIds) keptIds[at] = termIds[place] ?? 0;
+    into.places[at] = place;
+    into.scores[at] = scores[place] ?? 0;
+    into.typed[at] = typed[place] ?? 0;
+    if (termIds && into.termIds) into.termIds[at] = termIds[place] ?? 0;
     at += 1;
   }
-  return { places, scores: kept, termIds: keptIds, typed: keptTyped };
 }
+
+/**
+ * OSR_NOTE. A loop over thousands of facts is compiled by V8 while it runs (on-stack replacement),
+ * before the code after it has ever run; that code, reached with no type feedback, sends V8 back
+ * to its interpreter, and V8 (11.3, Node 20) enters the same compiled loop again on the next call,
+ * and falls back again: every browse key ran the rest of compactScores, rankOneWord and
+ * keptInOrder interpreted (node --trace-deopt: the same code deoptimised 10–26 times a session).
+ * So each such loop is a function that ends with it. Guarded by test/search/osr.test.ts.
+ */
 
 /**
  * A fact whose score is below this share of the best one is an echo of the query, not an answer.
@@ -142,17 +168,50 @@ export function rankFacts(
 ): Ranking & FoundFacts {
   if (perWord.length === 1) return rankOneWord(perWord, terms, factCount, eligible, limit);
   const weights = perWord.map(({ places }) => inverseDocumentFrequency(places.length, factCount));
-  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   // Only the facts some word matched, each in typed arrays, in plain loops: a search is over
   // before V8 optimises its code, and at 100,000 facts, objects, callbacks and iterators per fact
   // took 8 ms of an indexed search's 40 (docs/performance.md).
   const matchedFacts = factsToRank(perWord, eligible);
   const size = matchedFacts.length;
-  const places = new Int32Array(size);
-  const matchedWords = new Uint8Array(size);
-  const shares = new Float64Array(size);
-  const thousandths = new Float64Array(size);
-  const allTyped = new Uint8Array(size);
+  const scored: ScoredFacts = {
+    places: new Int32Array(size),
+    matchedWords: new Uint8Array(size),
+    shares: new Float64Array(size),
+    thousandths: new Float64Array(size),
+    allTyped: new Uint8Array(size),
+  };
+  const count = scoreEachFact(matchedFacts, perWord, weights, eligible, scored);
+  const best = keepCovering(scored, count, perWord.length);
+  const { order, total } = keptInOrder(
+    scored.thousandths.subarray(0, count),
+    scored.allTyped,
+    best,
+    RELATIVE_CUTOFF.words * best,
+    limit,
+  );
+  return new RankingInOrder(order, scored.places, scored.thousandths, total, perWord, terms);
+}
+
+/** The eligible facts to rank, by their place in these arrays: how many words each matched, and how well. */
+interface ScoredFacts {
+  places: Int32Array;
+  matchedWords: Uint8Array;
+  /** The share of the query's weight of the words it matched. */
+  shares: Float64Array;
+  thousandths: Float64Array;
+  /** Whether it holds every word as typed (or a word it begins). */
+  allTyped: Uint8Array;
+}
+
+/** Scores each eligible fact of `facts` into `scored` (see rankFacts); how many. A loop that ends its function (see OSR_NOTE). */
+function scoreEachFact(
+  facts: Int32Array,
+  perWord: readonly WordScores[],
+  weights: readonly number[],
+  eligible: ((factIndex: number) => boolean) | undefined,
+  scored: ScoredFacts,
+): number {
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const wordPlaces = perWord.map((word) => word.places);
   const wordScores = perWord.map((word) => word.scores);
   const wordTyped = perWord.map((word) => word.typed);
@@ -160,10 +219,8 @@ export function rankFacts(
   // Each word's next slot: the facts are visited in file order, as each word lists them.
   const next = new Int32Array(wordCount);
   let count = 0;
-  let mostMatched = 1;
-  let best = 0;
-  for (let at = 0; at < size; at += 1) {
-    const factIndex = matchedFacts[at] ?? 0;
+  for (let at = 0; at < facts.length; at += 1) {
+    const factIndex = facts[at] ?? 0;
     let matched = 0;
     let share = 0;
     let total = 0;
@@ -186,28 +243,43 @@ export function rankFacts(
       total += ((wordScores[word] as Float64Array)[slot] ?? 0) * (weights[word] ?? 0);
     }
     if (eligible && !eligible(factIndex)) continue;
-    if (matched > mostMatched) mostMatched = matched;
-    places[count] = factIndex;
-    matchedWords[count] = matched;
-    shares[count] = share / totalWeight;
-    thousandths[count] = Math.round((total / totalWeight) * 1000);
-    allTyped[count] = typed;
+    scored.places[count] = factIndex;
+    scored.matchedWords[count] = matched;
+    scored.shares[count] = share / totalWeight;
+    scored.thousandths[count] = Math.round((total / totalWeight) * 1000);
+    scored.allTyped[count] = typed;
     count += 1;
   }
-  // The facts that cover the query (see above); the others get a score of −1 (not kept).
-  const all = mostMatched === wordCount;
+  return count;
+}
+
+/**
+ * Keeps the first `count` facts scored that cover the query: those matched by the most words
+ * (every one of `wordCount`, or at least PARTIAL_FLOOR of the query); the others get a score of
+ * −1 (not kept). The best score kept.
+ */
+function keepCovering(scored: ScoredFacts, count: number, wordCount: number): number {
+  const mostMatched = largest(scored.matchedWords, count, 1);
+  return coveringBest(scored, count, mostMatched, mostMatched === wordCount);
+}
+
+// keepCovering's loops, each a function that ends with it (see OSR_NOTE).
+
+/** The largest of the first `count` values, or `least` if none is larger. */
+function largest(values: Uint8Array | Int32Array, count: number, least: number): number {
+  let most = least;
+  for (let at = 0; at < count; at += 1) if ((values[at] ?? 0) > most) most = values[at] ?? 0;
+  return most;
+}
+
+function coveringBest(scored: ScoredFacts, count: number, mostMatched: number, all: boolean): number {
+  const { matchedWords, shares, thousandths } = scored;
+  let best = 0;
   for (let at = 0; at < count; at += 1) {
     if (matchedWords[at] !== mostMatched || (!all && (shares[at] ?? 0) < PARTIAL_FLOOR)) thousandths[at] = -1;
     else if ((thousandths[at] ?? 0) > best) best = thousandths[at] ?? 0;
   }
-  const { order, total } = keptInOrder(
-    thousandths.subarray(0, count),
-    allTyped,
-    best,
-    RELATIVE_CUTOFF.words * best,
-    limit,
-  );
-  return new RankingInOrder(order, places, thousandths, total, perWord, terms);
+  return best;
 }
 
 /**
@@ -226,6 +298,19 @@ function rankOneWord(
   const weight = inverseDocumentFrequency(places.length, factCount);
   // Each fact's score in thousandths as rankFacts works it out; −1 for a fact not eligible.
   const thousandths = new Int32Array(places.length);
+  const best = oneWordThousandths(places, scores, weight, eligible, thousandths);
+  const { order, total } = keptInOrder(thousandths, typed, best, RELATIVE_CUTOFF.oneWord * best, limit);
+  return new RankingInOrder(order, places, thousandths, total, perWord, terms);
+}
+
+/** Fills in each fact's score in thousandths (see rankOneWord) and gives the best (see OSR_NOTE). */
+function oneWordThousandths(
+  places: Int32Array,
+  scores: Float64Array,
+  weight: number,
+  eligible: ((factIndex: number) => boolean) | undefined,
+  thousandths: Int32Array,
+): number {
   let best = 0;
   for (let at = 0; at < places.length; at += 1) {
     if (eligible && !eligible(places[at] ?? 0)) {
@@ -236,8 +321,7 @@ function rankOneWord(
     thousandths[at] = score;
     if (score > best) best = score;
   }
-  const { order, total } = keptInOrder(thousandths, typed, best, RELATIVE_CUTOFF.oneWord * best, limit);
-  return new RankingInOrder(order, places, thousandths, total, perWord, terms);
+  return best;
 }
 
 /**
@@ -316,6 +400,24 @@ function keptInOrder(
 ): { order: Int32Array; total: number } {
   const starts = new Int32Array(best + 2);
   const slots = new Int32Array(thousandths.length);
+  const total = slotsKept(thousandths, typed, best, cutoff, slots, starts);
+  startsOfSlots(starts);
+  const order = new Int32Array(Math.min(limit, total));
+  placeInOrder(slots, starts, order);
+  return { order, total };
+}
+
+// keptInOrder's three loops, each a function that ends with it (see OSR_NOTE).
+
+/** Each fact's slot (−1: not kept), the facts of each slot counted in `starts`; how many are kept. */
+function slotsKept(
+  thousandths: Int32Array | Float64Array,
+  typed: Uint8Array,
+  best: number,
+  cutoff: number,
+  slots: Int32Array,
+  starts: Int32Array,
+): number {
   let total = 0;
   for (let at = 0; at < thousandths.length; at += 1) {
     const score = thousandths[at] ?? 0;
@@ -327,8 +429,16 @@ function keptInOrder(
     starts[best - score + 1] = (starts[best - score + 1] ?? 0) + 1;
     total += 1;
   }
+  return total;
+}
+
+/** The counts of each slot (at slot + 1) summed into where each slot's facts start. */
+function startsOfSlots(starts: Int32Array): void {
   for (let slot = 1; slot < starts.length; slot += 1) starts[slot] = (starts[slot] ?? 0) + (starts[slot - 1] ?? 0);
-  const order = new Int32Array(Math.min(limit, total));
+}
+
+/** Each kept fact at its place in `order`, as far as the order reaches. */
+function placeInOrder(slots: Int32Array, starts: Int32Array, order: Int32Array): void {
   for (let at = 0; at < slots.length; at += 1) {
     const slot = slots[at] ?? -1;
     if (slot < 0) continue;
@@ -336,7 +446,6 @@ function keptInOrder(
     starts[slot] = place + 1;
     if (place < order.length) order[place] = at;
   }
-  return { order, total };
 }
 
 /**
@@ -370,16 +479,26 @@ function factsToRank(
 ): Int32Array {
   if (perWord.length === 1) return perWord[0]?.places ?? new Int32Array(0);
   const fewest = perWord.reduce((least, word) => (word.places.length < least.places.length ? word : least));
+  const inAll = factsInAll(fewest.places, perWord, eligible);
+  return inAll.length > 0 ? Int32Array.from(inAll) : factsMatchedMost(perWord, eligible);
+}
+
+/** The eligible facts of `candidates` that every word matched. A loop that ends its function (see OSR_NOTE). */
+function factsInAll(
+  candidates: Int32Array,
+  perWord: readonly WordScores[],
+  eligible: ((factIndex: number) => boolean) | undefined,
+): number[] {
   const inAll: number[] = [];
-  for (let at = 0; at < fewest.places.length; at += 1) {
-    const factIndex = fewest.places[at] ?? 0;
+  for (let at = 0; at < candidates.length; at += 1) {
+    const factIndex = candidates[at] ?? 0;
     let everyWord = !eligible || eligible(factIndex);
     for (let word = 0; everyWord && word < perWord.length; word += 1) {
       everyWord = slotOf(perWord[word] as WordScores, factIndex) >= 0;
     }
     if (everyWord) inAll.push(factIndex);
   }
-  return inAll.length > 0 ? Int32Array.from(inAll) : factsMatchedMost(perWord, eligible);
+  return inAll;
 }
 
 /**
@@ -400,8 +519,20 @@ function factsMatchedMost(
   // Each eligible fact once, with how many words matched it.
   const facts = new Int32Array(all.length);
   const counts = new Int32Array(all.length);
+  const found = countEach(all, eligible, facts, counts);
+  return facts.subarray(0, keepMost(facts, counts, found, largest(counts, found, 0)));
+}
+
+// factsMatchedMost's loops, each a function that ends with it (see OSR_NOTE).
+
+/** Each eligible fact of `all` (sorted) once in `facts`, with how many times it is there in `counts`; how many facts. */
+function countEach(
+  all: Int32Array,
+  eligible: ((factIndex: number) => boolean) | undefined,
+  facts: Int32Array,
+  counts: Int32Array,
+): number {
   let found = 0;
-  let most = 0;
   for (let read = 0; read < all.length; ) {
     const factIndex = all[read] ?? 0;
     let count = 0;
@@ -410,8 +541,12 @@ function factsMatchedMost(
     facts[found] = factIndex;
     counts[found] = count;
     found += 1;
-    if (count > most) most = count;
   }
+  return found;
+}
+
+/** Moves the first `found` facts counted `most` times to the front, in order; how many. */
+function keepMost(facts: Int32Array, counts: Int32Array, found: number, most: number): number {
   let kept = 0;
   for (let read = 0; read < found; read += 1) {
     if (counts[read] === most) {
@@ -419,7 +554,7 @@ function factsMatchedMost(
       kept += 1;
     }
   }
-  return facts.subarray(0, kept);
+  return kept;
 }
 
 /** BM25's IDF of a query word that `matching` facts hold: a word in every fact weighs little, a rare one much. */
