@@ -62,11 +62,14 @@ export class IndexedTerms implements TermSource {
     return ids;
   }
 
-  spelledStartingWith(prefix: string): readonly number[] {
-    return this.group(`~${prefix}`, false, () => {
+  spelledStartingWith(prefix: string, longest = Number.POSITIVE_INFINITY): readonly number[] {
+    return this.group(`~${longest}~${prefix}`, false, () => {
       const { cyrillicTerms } = this.index.meta;
-      const cyrillic = this.orderRun("spellingOrder", prefix, (id) => this.latin(id) ?? "");
-      if (cyrillic.some((id) => id >= cyrillicTerms)) throw new DamagedIndex("a spelling of no Cyrillic word");
+      const run = this.orderRun("spellingOrder", prefix, (id) => this.latin(id) ?? "");
+      if (run.some((id) => id >= cyrillicTerms)) throw new DamagedIndex("a spelling of no Cyrillic word");
+      // Told by the spellings' offsets: only the spellings kept are read.
+      const offsets = Number.isFinite(longest) ? this.offsets("latin") : undefined;
+      const cyrillic = offsets ? run.filter((id) => (offsets[id + 1] ?? 0) - (offsets[id] ?? 0) <= longest) : run;
       this.read(
         "latin",
         [...cyrillic].sort((a, b) => a - b),
@@ -74,6 +77,20 @@ export class IndexedTerms implements TermSource {
       );
       // The other words are spelled as they are.
       return [...cyrillic, ...this.inLetterGroups(prefix, (start) => start >= cyrillicTerms)];
+    });
+  }
+
+  startsAnyWord(prefix: string, spelled: boolean): boolean {
+    const { cyrillicTerms, letterGroups } = this.index.meta;
+    if (spelled) {
+      const [first, after] = this.orderBounds("spellingOrder", prefix, (id) => this.latin(id) ?? "");
+      if (after > first) return true;
+    }
+    const unit = prefix.charCodeAt(0);
+    return letterGroups.some(([letter, start, end]) => {
+      if (letter !== unit || (spelled && start < cyrillicTerms)) return false;
+      const [first, after] = prefixRun(prefix, start, end, (id) => this.term(id));
+      return after > first;
     });
   }
 
@@ -88,9 +105,19 @@ export class IndexedTerms implements TermSource {
     textOf: (id: number) => string,
     whole = false,
   ): number[] {
-    const idAt = (at: number) => this.index.uint32s(name, at, at + 1)[0] ?? 0;
-    const [first, after] = prefixRun(prefix, 0, this.index.length(name) / 4, (at) => textOf(idAt(at)), whole);
+    const [first, after] = this.orderBounds(name, prefix, textOf, whole);
     return [...this.index.uint32s(name, first, after)];
+  }
+
+  /** Where orderRun's ids are in the section. */
+  private orderBounds(
+    name: "stemOrder" | "spellingOrder",
+    prefix: string,
+    textOf: (id: number) => string,
+    whole = false,
+  ): [number, number] {
+    const idAt = (at: number) => this.index.uint32s(name, at, at + 1)[0] ?? 0;
+    return prefixRun(prefix, 0, this.index.length(name) / 4, (at) => textOf(idAt(at)), whole);
   }
 
   /** The words starting with `prefix` in the letter groups of its first letter that `take` keeps (by where they start). */

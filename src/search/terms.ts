@@ -23,8 +23,13 @@ export interface TermSource {
   stemStartingWith(prefix: string): readonly number[];
   /** The words whose stem is `stem`. */
   stemmedAs(stem: string): readonly number[];
-  /** The words whose Latin spelling, or the word itself if it has none, starts with `prefix`. */
-  spelledStartingWith(prefix: string): readonly number[];
+  /**
+   * The words whose Latin spelling, or the word itself if it has none, starts with `prefix`; the
+   * Cyrillic words whose spelling is longer than `longest` may be left out.
+   */
+  spelledStartingWith(prefix: string, longest?: number): readonly number[];
+  /** Whether any word starts with `prefix`: in its Latin spelling if it has one, when `spelled`. */
+  startsAnyWord(prefix: string, spelled: boolean): boolean;
   /**
    * The words `word` may be compared with for typos: the Cyrillic words for a Cyrillic word, for
    * another every word. A source may leave out words that `reach` rules out (see TypoReach).
@@ -114,6 +119,11 @@ export class ListedTerms implements TermSource {
       }
     }
     return this.bySpellingStart.get(letter) ?? [];
+  }
+
+  startsAnyWord(prefix: string, spelled: boolean): boolean {
+    const ids = spelled ? this.spelledStartingWith(prefix) : this.startingWith(prefix);
+    return ids.some((id) => (spelled ? (this.latin(id) ?? this.term(id)) : this.term(id)).startsWith(prefix));
   }
 
   typoCandidates(_word: string, cyrillic: boolean, _reach: TypoReach): readonly number[] {

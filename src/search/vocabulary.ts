@@ -118,8 +118,7 @@ export class Vocabulary {
   private startsNoWord(word: string): boolean {
     const start = word.slice(0, 2);
     if (stemsJoinedToPrefix(word).length > 0 || otherRoots(start).length > 0) return false;
-    const { ids, text } = this.comparable(start, isCyrillic(word), start);
-    return !ids.some((id) => text(id).startsWith(start));
+    return !this.source.startsAnyWord(start, !isCyrillic(word));
   }
 
   /** Whether an indexed word is in Cyrillic letters. */
@@ -135,13 +134,14 @@ export class Vocabulary {
   /**
    * The words a query word can be compared with letter by letter: Cyrillic words for a Cyrillic
    * query word, for a Latin one every word as spelled in Latin letters: for a `group` that is a
-   * start, those that begin with it (or more, see terms.ts); for a typo's reach, the words it may
-   * be a typo of.
+   * start, those that begin with it (or more, see terms.ts; a Cyrillic word spelled in more than
+   * `longest` letters may be left out); for a typo's reach, the words it may be a typo of.
    */
   private comparable(
     word: string,
     cyrillic: boolean,
     group: string | TypoReach,
+    longest = Number.POSITIVE_INFINITY,
   ): { ids: readonly number[]; text: (id: number) => string } {
     const { source } = this;
     const sameStart = typeof group === "string";
@@ -149,7 +149,7 @@ export class Vocabulary {
       const ids = sameStart ? source.startingWith(group) : source.typoCandidates(word, true, group);
       return { ids, text: (id) => source.term(id) };
     }
-    const ids = sameStart ? source.spelledStartingWith(group) : source.typoCandidates(word, false, group);
+    const ids = sameStart ? source.spelledStartingWith(group, longest) : source.typoCandidates(word, false, group);
     return { ids, text: (id) => this.spellingOf(id) };
   }
 
@@ -186,7 +186,14 @@ export class Vocabulary {
   /** The word itself, its other forms (stem, added ending), its Latin spelling, and words it begins. */
   private strongMatches(word: string, wordStem: string, prefix: boolean, add: AddMatch) {
     const cyrillic = isCyrillic(word);
-    const { ids, text } = this.comparable(word, cyrillic, word);
+    // A Cyrillic word is matched through its Latin spelling only as the word itself, another form
+    // of it (an ending added), or, from MIN_TRANSLITERATED_PREFIX letters, a word it begins: the
+    // longer spellings are not compared ("m" begins 2,300 of them at 100,000 facts).
+    const longest =
+      prefix && word.length >= MIN_TRANSLITERATED_PREFIX
+        ? Number.POSITIVE_INFINITY
+        : word.length + (word.length >= MIN_ENDING_WORD ? MAX_ENDING : 0);
+    const { ids, text } = this.comparable(word, cyrillic, word, longest);
     for (const id of ids) {
       const candidate = text(id);
       const term = this.source.term(id);

@@ -151,6 +151,43 @@ test("a word with a typo matches the same words, as well, through the index as t
   }
 });
 
+test("a word's first letters match the same words, as well, through the index as through the list of words", () => {
+  const facts = openIndexed(path, join(dir, "cache"));
+  assert.ok(facts, "indexed");
+  try {
+    const terms = new IndexedTerms(facts.index);
+    const indexed = new Vocabulary(terms);
+    const listed = new Vocabulary(Array.from({ length: terms.count }, (_, id) => terms.term(id)));
+    // Starts of words, and of Cyrillic words spelled in Latin letters: a Latin start is compared
+    // with the Cyrillic words by their spellings, only those of a length it can match (vocabulary.ts).
+    const sample = words.filter((_, at) => at % 40 === 0);
+    const starts = new Set(
+      [...sample, ...sample.filter((word) => /[а-я]/.test(word)).map(toLatin)].flatMap((word) =>
+        [1, 2, 3, 4, 5, 6].map((length) => word.slice(0, length)),
+      ),
+    );
+    let spelledMatches = 0;
+    for (const start of starts) {
+      for (const options of [
+        { minPrefix: 1, typos: false },
+        { minPrefix: undefined, typos: false },
+      ]) {
+        const through = [...indexed.match(start, options)].sort(([a], [b]) => a - b);
+        assert.deepEqual(
+          through,
+          [...listed.match(start, options)].sort(([a], [b]) => a - b),
+          start,
+        );
+        if (/[a-z]/.test(start)) spelledMatches += through.filter(([id]) => indexed.isCyrillicTerm(id)).length;
+      }
+    }
+    assert.ok(starts.size > 500, `${starts.size} starts`);
+    assert.ok(spelledMatches > 100, `${spelledMatches} Cyrillic words matched by Latin starts`);
+  } finally {
+    facts.close();
+  }
+});
+
 /** What a browse screen shows for a query: how many facts match, and ten of them from `top`, with their dates. */
 function onScreen(source: BrowseSource, typed: string, kind: FactKind | undefined, top: number) {
   const found = source.find(typed, kind);
