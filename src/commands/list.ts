@@ -1,5 +1,6 @@
 import { matchesFilter, yearRange } from "../facts/query.js";
 import type { FactKind } from "../facts/schema.js";
+import { shownOf } from "../render/i18n.js";
 import { factJson } from "../render/json.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./command.js";
 import { filterFlags, printListing } from "./listing.js";
@@ -25,11 +26,16 @@ export const listCommand: CommandSpec = {
   run: (_args, options, env) => listFacts(options, env),
 };
 
-/** The facts the filters keep, in file order: `list`, and `search` with filters and no query. */
-export async function listFacts(options: Record<string, unknown>, env: CommandEnv): Promise<CommandResult> {
+/** The facts the filters keep, in file order, the first `limit` of them: `list`, and `search` with filters and no query. */
+export async function listFacts(
+  options: Record<string, unknown>,
+  env: CommandEnv,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<CommandResult> {
   const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
   const book = await env.loadBook();
-  const facts = book.facts.filter((fact) => matchesFilter(fact, filter, book));
+  const kept = book.facts.filter((fact) => matchesFilter(fact, filter, book));
+  const facts = kept.slice(0, limit);
   return printListing(
     facts.length,
     {
@@ -38,6 +44,7 @@ export async function listFacts(options: Record<string, unknown>, env: CommandEn
       tableRenderer: () => import("../render/list.js"),
       table: (render) => render.renderListTable(facts, book, env.ctx),
       asked: filterFlags(options).join(" "),
+      footer: kept.length > facts.length ? shownOf(facts.length, kept.length, env.ctx.lang) : undefined,
     },
     env,
   );

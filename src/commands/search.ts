@@ -10,6 +10,9 @@ import { listFacts } from "./list.js";
 import { filterFlags, printListing } from "./listing.js";
 import { kindOption, parsePositive, yearOptions } from "./parse.js";
 
+/** How many results a search shows unless --limit says. */
+const DEFAULT_LIMIT = 10;
+
 export const searchCommand: CommandSpec = {
   name: "search",
   arguments: "[query...]",
@@ -18,7 +21,11 @@ export const searchCommand: CommandSpec = {
   options: [
     kindOption,
     ...yearOptions(),
-    { flags: "-n, --limit <n>", description: "show at most n results", parse: parsePositive, defaultValue: 10 },
+    {
+      flags: "-n, --limit <n>",
+      description: `show at most n results (default: ${DEFAULT_LIMIT}; with no query, every fact the filters keep)`,
+      parse: parsePositive,
+    },
     { flags: "-e, --exact", description: "plain case-insensitive substring search, no fuzziness" },
   ],
   examples: [
@@ -40,7 +47,7 @@ export const searchCommand: CommandSpec = {
   --limit left results out.
 
   --exact          plain case-insensitive substring search (ё = е), no fuzziness
-  Fuse.js extended syntax is passed through when a word starts with ' = ^ ! or ends with $:
+  Fuse.js extended syntax is used when a word starts with ' = ^ ! or ends with $, or | joins words:
     'word   contains word        =text   is exactly text      ^pre   starts with pre
     end$    ends with end        !word   does not contain     a | b  either one
 
@@ -51,14 +58,14 @@ date is an event's own, and an agreement's first dated milestone's (as tables sh
     const query = args.join(" ");
     const filters = filterFlags(options);
     if (query.trim() === "") {
-      if (filters.length > 0) return listFacts(options, env);
+      if (filters.length > 0) return listFacts(options, env, options.limit as number | undefined);
       throw new UsageError(
         "search needs a query or a filter, e.g. `unicef-kz search полиомиелит` or `unicef-kz search --kind agreement`.",
       );
     }
     checkQueryLength(query);
     const filter = { kinds: options.kind as FactKind[] | undefined, ...yearRange(options) };
-    const limit = options.limit as number;
+    const limit = (options.limit as number | undefined) ?? DEFAULT_LIMIT;
     const highlighted = env.mode === "table";
     const { book, hits, total } = await find(query, options.exact === true, { filter, limit, highlighted }, env);
     return printListing(

@@ -140,7 +140,7 @@ function copyPositive(
  * armed-conflict protocol names both protocols). A fact that holds every word as typed, or a word
  * it begins, is always shown: a word typed letter by letter never loses a fact that holds it.
  */
-const RELATIVE_CUTOFF = { oneWord: 0.5, words: 0.75 };
+export const RELATIVE_CUTOFF = { oneWord: 0.5, words: 0.75 };
 /**
  * When no fact matches every word: a fact whose words are less than this share of the query
  * (each word weighed by its rarity) is left out: "child" alone is not an answer to "child soldiers".

@@ -125,6 +125,14 @@ test("list prints every fact, or those of some kinds or years, in the file's ord
   assert.deepEqual(run(["search", "--kind", "program"]), run(["list", "--kind", "program"]));
   assert.deepEqual(run(["search", "--year", "1994", "--json"]), run(["list", "--year", "1994", "--json"]));
   assert.deepEqual(run(["list", "--year", "1993"]), { stdout: "", stderr: "", status: 1 });
+  // With only filters, search shows every fact they keep, or as many as --limit says.
+  assert.deepEqual(ids(["search", "--kind", "agreement", "--limit", "2"]), [
+    "basic-cooperation-agreement",
+    "optional-protocol-sale-of-children",
+  ]);
+  assert.deepEqual(ids(["search", "--kind", "event", "-n", "1"]), ["first-mission"]);
+  assert.equal(ids(["search", "--kind", "event"]).length, 13);
+  assert.equal(JSON.parse(run(["search", "--kind", "event", "-n", "3", "--json"]).stdout).length, 3);
 });
 
 test("show prints several facts: cards one after another, or one JSON object each", () => {

@@ -152,7 +152,7 @@ test("--exact is a case-insensitive substring search", () => {
   assert.deepEqual(exactSearch(book, "ЦРТ плюсы"), []);
 });
 
-test("Fuse's extended syntax is recognised and passed through", () => {
+test("Fuse's extended syntax is recognised and matched by Fuse", () => {
   assert.equal(isExtendedQuery("^меморандум"), true);
   assert.equal(isExtendedQuery("'Астан | 'Назарбаев"), true);
   assert.equal(isExtendedQuery("права детей"), false);
@@ -161,6 +161,32 @@ test("Fuse's extended syntax is recognised and passed through", () => {
     ["memorandum-child-rights"],
   );
   assert.deepEqual(extendedSearch(book, "!a !e !о !и"), []);
+});
+
+const ids = (hits: readonly { fact: { id: string } }[]) => hits.map((hit) => hit.fact.id);
+
+// Fuse.js asks every field to match the whole alternative once a `!` word is in it, which
+// found nothing for "polio !again"; the `!` word is a field none of the fact's may hold.
+test("a `!` word leaves out the facts that hold it, beside the other words of the query", () => {
+  assert.deepEqual(ids(extendedSearch(book, "polio !again")), ["polio-free-certification"]);
+  assert.deepEqual(ids(extendedSearch(book, "^Kazakhstan !again")), ["polio-free-certification"]);
+  assert.deepEqual(ids(extendedSearch(book, "'polio !again")), ["polio-free-certification"]);
+  // first-project-immunisation holds "again" in its text.
+  assert.deepEqual(ids(extendedSearch(book, "polio")).includes("first-project-immunisation"), true);
+});
+
+test("each alternative is ranked on its own, its fuzzy echoes left out, with or without spaces around |", () => {
+  const either = ["polio-free-certification", "polio-free-recertification", "first-project-immunisation"];
+  assert.deepEqual(ids(extendedSearch(book, "measles | polio")), either);
+  assert.deepEqual(ids(extendedSearch(book, "polio|measles")), either);
+  assert.equal(isExtendedQuery("polio|measles"), true);
+  // корь is in one fact only: it is found, at its own alternative's best.
+  assert.deepEqual(ids(extendedSearch(book, "корь | полиомиелит")), either);
+  assert.deepEqual(ids(extendedSearch(book, "memorandum | ratified")), [
+    "basic-agreement-ratified",
+    "memorandum-signed",
+    "memorandum-child-rights",
+  ]);
 });
 
 test("the table highlights the matched word in the snippet", () => {
