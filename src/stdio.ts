@@ -4,6 +4,7 @@
 // them, and their columns).
 import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 
+const STDIN = 0;
 const STDOUT = 1;
 const STDERR = 2;
 
@@ -14,7 +15,7 @@ const LINUX_MEMORY_DEVICES = 1;
  * Whether a standard stream is a terminal. Files, pipes, sockets and /dev/null are told apart
  * by fstat alone; only a character device that may be a terminal asks node:tty.
  */
-export function isTerminal(fd: typeof STDOUT | typeof STDERR): boolean {
+export function isTerminal(fd: typeof STDIN | typeof STDOUT | typeof STDERR): boolean {
   let stat: ReturnType<typeof fstatSync>;
   try {
     stat = fstatSync(fd);
@@ -26,8 +27,10 @@ export function isTerminal(fd: typeof STDOUT | typeof STDERR): boolean {
   return streamOf(fd).isTTY === true;
 }
 
-function streamOf(fd: typeof STDOUT | typeof STDERR): NodeJS.WriteStream {
-  return fd === STDOUT ? process.stdout : process.stderr;
+// Standard input's stream is made only for a character device: made for a pipe, it would set the
+// pipe non-blocking under the reads of `--data -`.
+function streamOf(fd: typeof STDIN | typeof STDOUT | typeof STDERR): NodeJS.ReadStream | NodeJS.WriteStream {
+  return fd === STDIN ? process.stdin : fd === STDOUT ? process.stdout : process.stderr;
 }
 
 /** What the writers write through: the real descriptors, or a test's. */

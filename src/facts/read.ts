@@ -29,6 +29,12 @@ export function readFactSource(path: string, limits: Limits): FactSource {
   let fd: number | undefined;
   try {
     if (path !== "-") checkFileKind(path, name);
+    // A person who typed --data - at a prompt would wait with no word of why, as on any device.
+    else if (isTerminal(0)) {
+      throw new DataError(
+        `${name}: is a terminal, not facts; pipe them in (\`cat facts.json | unicef-kz … --data -\`), or give the path of a JSON fact file`,
+      );
+    }
     fd = path === "-" ? 0 : openSync(path, "r");
     const stats = fstatSync(fd);
     if (stats.isFile() && stats.size > limits.bytes) {

@@ -52,9 +52,7 @@ export function extendedSearch(book: FactBook, query: string): SearchHit[] {
       if (hit.score >= cutoff && (!known || hit.score > known.score)) best.set(hit.fact, hit);
     }
   }
-  return [...best.values()].sort(
-    (a, b) => b.score - a.score || (places.get(a.fact) ?? 0) - (places.get(b.fact) ?? 0),
-  );
+  return [...best.values()].sort((a, b) => b.score - a.score || (places.get(a.fact) ?? 0) - (places.get(b.fact) ?? 0));
 }
 
 /**

@@ -82,6 +82,12 @@ test("in a terminal, nothing matched says so on stderr, and exits 1", () => {
   for (const [command, screen] of cases) assert.deepEqual(inTerminal(command, 80), { screen, status: 1 }, command);
 });
 
+test("--data - with the terminal on standard input is refused at once, not waited on", () => {
+  const screen =
+    "unicef-kz: (standard input): is a terminal, not facts; pipe them in (`cat facts.json | unicef-kz … --data -`), or give the path of a JSON fact file\n";
+  assert.deepEqual(inTerminal("search polio --data -", 200), { screen, status: 2 });
+});
+
 test("long output in a terminal goes through $PAGER; --no-pager, short output and cat do not", () => {
   const pager = { PAGER: "sed 's/^/paged: /'" };
   const paged = shown("events --no-color", 80, pager, 10);
