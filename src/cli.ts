@@ -183,9 +183,13 @@ function tooManyArguments(command: Command): void {
   const declared = command.registeredArguments;
   if (declared.at(-1)?.variadic || command.args.length <= declared.length) return;
   const name = command.name();
-  throw new UsageError(
-    `unexpected argument ${quote(command.args[declared.length] ?? "")} for ${name}; see \`unicef-kz ${name} --help\``,
-  );
+  const extra = command.args[declared.length] ?? "";
+  // `events 1994`: a year where --year was meant.
+  const hint =
+    /^\d{4}$/.test(extra) && command.options.some((option) => option.long === "--year")
+      ? `to keep one year: \`unicef-kz ${name} --year ${extra}\``
+      : `see \`unicef-kz ${name} --help\``;
+  throw new UsageError(`unexpected argument ${quote(extra)} for ${name}; ${hint}`);
 }
 
 function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): CommandEnv {

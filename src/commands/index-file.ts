@@ -1,4 +1,5 @@
-import { quote, UsageError, UserError } from "../errors.js";
+import { type Stats, statSync } from "node:fs";
+import { UsageError, UserError } from "../errors.js";
 import { sanitize } from "../render/sanitize.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 
@@ -19,7 +20,8 @@ by a process of its own, at the lowest priority; later searches read the index a
 they show. An index is used only while the file is, byte for byte, the one indexed; otherwise it
 is made again. Indexes are kept in $UNICEF_KZ_CACHE_DIR, else
 $XDG_CACHE_HOME/unicef-kz, else ~/.cache/unicef-kz; --no-cache or UNICEF_KZ_CACHE=0 neither
-reads nor writes them. The shipped facts are indexed by the build.
+reads nor writes them. Saving an index removes those of fact files that are gone. The shipped
+facts are indexed by the build.
 `,
   async run(args, options, env) {
     const dir = await env.cacheDir();
@@ -35,7 +37,9 @@ reads nor writes them. The shipped facts are indexed by the build.
 async function clear(dir: string, path: string | undefined) {
   const { clearIndexes } = await import("../index/cache.js");
   const cleared = clearIndexes(dir, path);
-  if (!cleared) throw new UserError(`${quote(path ?? "")}: no such file; give the fact file whose index to remove`, 2);
+  if (!cleared) {
+    throw new UserError(`${sanitize(path ?? "")}: no such file; give the fact file whose index to remove`, 2);
+  }
   const { files, bytes } = cleared;
   const what = files === 1 ? "1 index" : `${files} indexes`;
   return { stdout: `removed ${what} (${megabytes(bytes)}) from ${sanitize(dir)}\n`, exitCode: 0 };
@@ -51,6 +55,7 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
   ]);
   if (path === "-") throw new UsageError("standard input cannot be indexed; save it to a file first");
   if (path === SHIPPED_FACTS) throw new UsageError("the shipped facts are indexed by the build; give a --data file");
+  checkIndexable(path, sourceName(path));
   let index: ReturnType<typeof makeIndex>;
   try {
     index = makeIndex(path, env.limits, dir);
@@ -70,6 +75,22 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
   }
   const facts = `${index.facts.toLocaleString("en")} facts, ${index.terms.toLocaleString("en")} words`;
   return `indexed ${sanitize(sourceName(path))} (${facts}): ${sanitize(index.path)}, ${megabytes(index.bytes)}\n`;
+}
+
+/** Refuses, in one line, what is no file to index: nothing there, a pipe, a device, a directory. */
+function checkIndexable(path: string, name: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new UserError(`${sanitize(name)}: no such file; give the path of a JSON fact file to index`, 2);
+  }
+  if (!stats.isFile()) {
+    throw new UserError(
+      `${sanitize(name)}: is not a file (a pipe, a device or a directory); only a file can be indexed: save the facts to one first`,
+      2,
+    );
+  }
 }
 
 function megabytes(bytes: number): string {

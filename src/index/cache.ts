@@ -1,7 +1,8 @@
-import { readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 import { checksum } from "../checksum.js";
+import { indexedFactFile } from "./reader.js";
 
 /** Where saved indexes go, or undefined when they are neither read nor written. */
 export type CacheDir = string | undefined;
@@ -46,6 +47,35 @@ function nameHash(realPath: string): string {
         .padStart(8, "0"),
     )
     .join("");
+}
+
+/**
+ * Removes the indexes of fact files that are gone (deleted, or moved away), and files named as
+ * indexes that are none (damaged, or of another format), but `kept`; the number removed. Each
+ * fact file searched keeps its index until then: a script that searched temporary files filled
+ * the cache. Run after an index is saved, in the background as a search's are.
+ */
+export function removeOrphans(dir: string, kept: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    if (!name.endsWith(SUFFIX) || !INDEX_FILE.test(name) || path === kept) continue;
+    try {
+      const factFile = indexedFactFile(path);
+      if (factFile !== undefined && existsSync(factFile)) continue;
+      rmSync(path, { force: true });
+      removed += 1;
+    } catch {
+      // Not readable, or not ours to remove: left as it is.
+    }
+  }
+  return removed;
 }
 
 /** What `index --clear` removed. */

@@ -13,7 +13,7 @@ import { SearchEngine } from "../search/engine.js";
 import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
 import { indexedBrowseSource } from "./browse-source.js";
 import { IndexBuilder } from "./build.js";
-import { cacheDir, indexPath } from "./cache.js";
+import { cacheDir, indexPath, removeOrphans } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
 import { fileKey, sameKey } from "./key.js";
 import { releaseLock } from "./lock.js";
@@ -66,6 +66,7 @@ export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeI
     const now = fileKey(path);
     if (!now || !sameKey(now, key)) throw new FileChanged(`${sourceName(path)} changed while it was read`);
     const bytes = builder.save(writer, checked);
+    removeOrphans(cacheDir, target);
     return { path: target, bytes, facts: checked.links.length, terms: builder.termCount };
   } catch (error) {
     writer.abandon();

@@ -4,6 +4,21 @@ import { checksum } from "../checksum.js";
 import { type FileKey, sameKey } from "./key.js";
 import { BLOCK_SIZE, decodeHeader, type Header, type IndexMeta, SECTIONS, type SectionName } from "./layout.js";
 
+/**
+ * The fact file an index file was made from, as its header says; undefined if it is no index of
+ * this format (damaged, foreign, of another format version). A file that cannot be read throws.
+ */
+export function indexedFactFile(path: string): string | undefined {
+  // Without waiting, as IndexFile.open.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    return decodeHeader(readAt(fd, 0, FIRST_READ), (length) => readAt(fd, 0, length))?.key.realPath;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Thrown when an index turns out to be damaged as it is read: the search is then made without it. */
 export class DamagedIndex extends Error {}
 

@@ -175,6 +175,10 @@ const usageErrors: [string[], RegExp][] = [
   [["search"], /^unicef-kz: search needs a query or a filter, e\.g\. `unicef-kz search полиомиелит`/],
   [["events", "extra"], /^unicef-kz: unexpected argument "extra" for events; see `unicef-kz events --help`$/m],
   [
+    ["events", "1994"],
+    /^unicef-kz: unexpected argument "1994" for events; to keep one year: `unicef-kz events --year 1994`$/m,
+  ],
+  [
     ["validate", "a.json", "b.json"],
     /^unicef-kz: unexpected argument "b.json" for validate; see `unicef-kz validate --help`$/m,
   ],

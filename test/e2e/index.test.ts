@@ -58,6 +58,29 @@ test("index saves a file's index and says where and how large; --clear removes t
   assert.equal(inCache(cache, ["index", "--clear"]).stdout, `removed 0 indexes (0.0 MB) from ${cache}\n`);
 });
 
+test("saving an index removes those of fact files that are gone, and files in an index's name that are none", () => {
+  const cache = newCache();
+  const gone = [1, 2].map((n) => writeJson(join(dir, `temporary-${n}.json`), mixedFile(20, n)));
+  for (const file of gone) inCache(cache, ["index", file]);
+  const kept = writeJson(join(dir, "kept.json"), mixedFile(20, 5));
+  inCache(cache, ["index", kept]);
+  const keptIndex = onlyIndexOf(cache, "kept.json");
+  writeFileSync(join(cache, "junk.json-0123456789abcdef0123456789abcdef.ukzi"), "no index");
+  writeFileSync(join(cache, "notes.txt"), "not ours");
+  for (const file of gone) rmSync(file);
+  assert.equal(indexFiles(cache).length, 4);
+  inCache(cache, ["index", path]);
+  assert.deepEqual(indexFiles(cache).sort(), [keptIndex, onlyIndexOf(cache, "mixed.json")].sort());
+  assert.ok(existsSync(join(cache, "notes.txt")), "only index files are removed");
+});
+
+/** The name of the one index in the cache of the fact file named `name`. */
+function onlyIndexOf(cache: string, name: string): string {
+  const found = indexFiles(cache).filter((file) => file.startsWith(`${name}-`));
+  assert.equal(found.length, 1, `${name}: ${found.join(", ")}`);
+  return found[0] ?? "";
+}
+
 test("index is in --help and in completion", () => {
   assert.match(run(["--help"]).stdout, /^ {2}index \[options\] \[file\] +save a fact file's search index now/m);
   const bash = run(["completion", "bash"]).stdout;
@@ -88,12 +111,17 @@ test("index refuses what it cannot index, with one line and exit 2", () => {
     [
       ["index", join(dir, "missing.json")],
       {},
-      `${join(dir, "missing.json")}: cannot read it (no such file); check the path given with --data or UNICEF_KZ_DATA`,
+      `${join(dir, "missing.json")}: no such file; give the path of a JSON fact file to index`,
+    ],
+    [
+      ["index", dir],
+      {},
+      `${dir}: is not a file (a pipe, a device or a directory); only a file can be indexed: save the facts to one first`,
     ],
     [
       ["index", "--clear", join(dir, "missing.json")],
       {},
-      `"${join(dir, "missing.json")}": no such file; give the fact file whose index to remove`,
+      `${join(dir, "missing.json")}: no such file; give the fact file whose index to remove`,
     ],
     [
       ["index", `${ROOT}test/fixtures/bad/broken-link.json`],

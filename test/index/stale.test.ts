@@ -1,7 +1,16 @@
 // Every way an index can be stale or damaged: the search is then what it is without the index,
 // and the index is made again.
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { bookSource } from "../../src/browse/source.js";
@@ -118,11 +127,17 @@ test("a renamed file is indexed under its new name, and another file moved to th
   const { path, cacheDir, search, expected } = indexedCase();
   const moved = `${path}.moved`;
   renameSync(path, moved);
+  // Another file at the old name: the index of that name is of the file moved away.
+  writeJson(path, { ...file, facts: file.facts.slice(0, 300) });
+  assert.deepEqual(search(path), expected(path));
   assert.deepEqual(search(moved), expected(moved));
   assert.equal(indexFiles(cacheDir).length, 2, "one index per name");
-  const other = { ...file, facts: file.facts.slice(0, 300) };
-  writeJson(path, other);
-  assert.deepEqual(search(path), expected(path));
+  // Gone, its index goes when another is saved.
+  rmSync(path);
+  assert.deepEqual(search(`${moved}`), expected(moved));
+  writeJson(`${path}.third`, { ...file, facts: file.facts.slice(0, 100) });
+  assert.deepEqual(search(`${path}.third`), expected(`${path}.third`));
+  assert.equal(indexFiles(cacheDir).length, 2, "the index of the file removed is gone");
 });
 
 /** Writes bytes at a place in the index, then makes the header's checksum right again if asked. */
