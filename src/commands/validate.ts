@@ -88,14 +88,16 @@ async function linkProblems(source: FactSource): Promise<Problem[]> {
     import("../facts/schema.js"),
     import("../facts/check.js"),
   ]);
-  // A fact the schema refused keeps its id, so that links to it are not called broken; what
-  // links to it as a milestone or a relative date is not checked, as its date cannot be read.
+  // A fact the schema refused keeps its id, so that links to it are not called broken, and its
+  // related ids if they are ids, whose links are checked; what links to it as a milestone or a
+  // relative date is not checked, as its date cannot be read.
   const refused = new Set<string>();
   const links = facts.map((fact: unknown, index): FactLinks => {
     if (isFact(fact)) return factLinks(fact);
-    const id = (fact as { id?: unknown } | null)?.id;
+    const { id, related } = (fact ?? {}) as { id?: unknown; related?: unknown };
     if (typeof id === "string") refused.add(id);
-    return { id: typeof id === "string" ? id : `\u0000${index}`, related: [], kind: "program" };
+    const ids = Array.isArray(related) && related.every((link) => typeof link === "string") ? related : [];
+    return { id: typeof id === "string" ? id : `\u0000${index}`, related: ids, kind: "program" };
   });
   return checkFactLinks(
     links.map((fact) => {

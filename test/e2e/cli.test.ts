@@ -260,6 +260,16 @@ test("validate says what a good file holds and everything wrong with a bad one",
       `unicef-kz: ${path}: facts[1].related[0]: links to "x", but no fact has that id\n` +
       `unicef-kz: ${path}: 2 problems; see \`unicef-kz schema\` for the format\n`,
   );
+  // A fact the schema refuses still has its links checked.
+  bad.facts[0].date = "1992-02";
+  bad.facts[1].title.en = 1;
+  const same = writeTemp("same-fact.json", JSON.stringify(bad));
+  assert.equal(
+    run(["validate", same]).stderr,
+    `unicef-kz: ${same}: facts[1].title.en: expected a string, got 1\n` +
+      `unicef-kz: ${same}: facts[1].related[0]: links to "x", but no fact has that id\n` +
+      `unicef-kz: ${same}: 2 problems; see \`unicef-kz schema\` for the format\n`,
+  );
   assert.equal(
     run(["validate", "-"], { input: SHIPPED_TEXT }).stdout,
     "(standard input): valid, 20 facts (13 events, 3 programs, 4 agreements)\n",
