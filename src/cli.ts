@@ -209,8 +209,9 @@ function makeEnv(options: Record<string, unknown>, io: Io, spec: CommandSpec): C
     ...output,
     onTerminal: io.stdoutIsTTY,
     loadBook: async () => (await load()).book,
-    loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath(), cache, part) ?? (await load()).book,
-    factIds: async () => (await dataIndex())?.readFactIds(dataPath(), cache) ?? [...(await load()).book.byId.keys()],
+    loadPart: async (part) => (await dataIndex())?.readBookPart(dataPath(), limits, cache, part) ?? (await load()).book,
+    factIds: async () =>
+      (await dataIndex())?.readFactIds(dataPath(), limits, cache) ?? [...(await load()).book.byId.keys()],
     savedIndex: async () => (await load()).savedIndex?.(),
     searchAsRead: async (query, shown) => {
       const data = await dataIndex();

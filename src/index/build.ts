@@ -39,12 +39,12 @@ export class IndexBuilder {
   }
 
   /** Writes the index of the file read (`checked`); returns its size in bytes. Failures are thrown. */
-  save(writer: IndexWriter, checked: CheckedReading): number {
-    this.write(writer, checked);
+  save(writer: IndexWriter, checked: CheckedReading, depthLimit: number): number {
+    this.write(writer, checked, depthLimit);
     return writer.finish();
   }
 
-  private write(writer: IndexWriter, { links, spans, shell }: CheckedReading): void {
+  private write(writer: IndexWriter, { links, spans, shell }: CheckedReading, depthLimit: number): void {
     const terms = this.words.terms;
     const { order, cyrillicTerms, letterGroups } = termOrder(terms);
     const ordered = Array.from(order, (term) => terms[term] ?? "");
@@ -59,6 +59,7 @@ export class IndexBuilder {
       letterGroups,
       weights: this.postings.weights,
       idTableSize: ids.table.length,
+      depthLimit,
       programmeAreas: shell.programmeAreas,
     };
     const section = (name: SectionName, bytes: ArrayBufferView) =>

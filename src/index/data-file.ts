@@ -16,6 +16,7 @@ import { IndexBuilder } from "./build.js";
 import { cacheDir, indexPath, removeOrphans } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
 import { fileKey, sameKey } from "./key.js";
+import type { IndexMeta } from "./layout.js";
 import { releaseLock } from "./lock.js";
 import { type BookPart, bookPart } from "./parts.js";
 import { DamagedIndex, IndexFile } from "./reader.js";
@@ -29,12 +30,28 @@ const SMALL_FILE = 2 * 1024 * 1024;
 /** A fact file that changed while its index was made: the index is not saved. */
 export class FileChanged extends Error {}
 
-/** The facts of the file through its index, if it has a fresh one; undefined otherwise. */
-export function openIndexed(path: string, cacheDir: string): IndexedFacts | undefined {
+/**
+ * The facts of the file through its index, if it has a fresh one, made of a file within `limits`;
+ * undefined otherwise. A file over the limits is read without its index, and refused as it is read.
+ */
+export function openIndexed(path: string, cacheDir: string, limits: Limits): IndexedFacts | undefined {
   const key = fileKey(path);
   if (!key) return undefined;
   const index = IndexFile.open(indexPath(cacheDir, key.realPath), key);
-  return index && new IndexedFacts(index, key.realPath, sourceName(path));
+  if (!index) return undefined;
+  if (!madeWithin(index.meta, Number(key.size), limits)) {
+    index.close();
+    return undefined;
+  }
+  return new IndexedFacts(index, key.realPath, sourceName(path));
+}
+
+/**
+ * Whether the file indexed is within the limits: its size and its number of facts are known, and
+ * it was read within a depth limit no deeper than this one (UNICEF_KZ_MAX_*, limits.ts).
+ */
+function madeWithin(meta: IndexMeta, size: number, limits: Limits): boolean {
+  return size <= limits.bytes && meta.factCount <= limits.facts && meta.depthLimit <= limits.depth;
 }
 
 /** What `index` made: where, how large, of how much. */
@@ -65,7 +82,7 @@ export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeI
     }
     const now = fileKey(path);
     if (!now || !sameKey(now, key)) throw new FileChanged(`${sourceName(path)} changed while it was read`);
-    const bytes = builder.save(writer, checked);
+    const bytes = builder.save(writer, checked, limits.depth);
     removeOrphans(cacheDir, target);
     return { path: target, bytes, facts: checked.links.length, terms: builder.termCount };
   } catch (error) {
@@ -88,7 +105,7 @@ export function openOrMakeIndexed(
   cacheDir: string,
   onMaking?: () => void,
 ): IndexedFacts | undefined {
-  const opened = openIndexed(path, cacheDir);
+  const opened = openIndexed(path, cacheDir, limits);
   if (opened) return opened;
   onMaking?.();
   try {
@@ -98,7 +115,7 @@ export function openOrMakeIndexed(
     if (error instanceof FileChanged || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
     throw error;
   }
-  return openIndexed(path, cacheDir);
+  return openIndexed(path, cacheDir, limits);
 }
 
 /**
@@ -115,11 +132,11 @@ export function searchDataFile(
   const dir = cacheDir(cache.env, cache.enabled);
   // An index found damaged as it is read is removed and made again, once.
   for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
-    const facts = cache.later ? openIndexed(path, dir) : openOrMakeIndexed(path, limits, dir);
+    const facts = cache.later ? openIndexed(path, dir, limits) : openOrMakeIndexed(path, limits, dir);
     if (!facts && cache.later) {
       const found = searchFactFile(path, query, shown, limits);
       // A file that can be searched gets its index, unless another process has just made it.
-      const madeMeanwhile = found && openIndexed(path, dir);
+      const madeMeanwhile = found && openIndexed(path, dir, limits);
       madeMeanwhile?.close();
       if (found && !madeMeanwhile) askLater(path, dir, cache.later);
       return found;
@@ -161,18 +178,23 @@ function askLater(path: string, dir: string, later: (path: string, indexFile: st
  * The part of an indexed data file a command shows (see BookPart), read through its index;
  * undefined when there is no fresh index, or it fails as it is read (load the whole book then).
  */
-export function readBookPart(path: string, cache: CacheChoice, part: BookPart): FactBook | undefined {
-  return throughIndex(path, cache, (facts) => bookPart(facts, part));
+export function readBookPart(path: string, limits: Limits, cache: CacheChoice, part: BookPart): FactBook | undefined {
+  return throughIndex(path, limits, cache, (facts) => bookPart(facts, part));
 }
 
 /** Every fact id of an indexed data file, in file order; undefined as for readBookPart. */
-export function readFactIds(path: string, cache: CacheChoice): string[] | undefined {
-  return throughIndex(path, cache, (facts) => facts.ids());
+export function readFactIds(path: string, limits: Limits, cache: CacheChoice): string[] | undefined {
+  return throughIndex(path, limits, cache, (facts) => facts.ids());
 }
 
-function throughIndex<T>(path: string, cache: CacheChoice, read: (facts: IndexedFacts) => T): T | undefined {
+function throughIndex<T>(
+  path: string,
+  limits: Limits,
+  cache: CacheChoice,
+  read: (facts: IndexedFacts) => T,
+): T | undefined {
   const dir = cacheDir(cache.env, cache.enabled);
-  const facts = dir === undefined ? undefined : openIndexed(path, dir);
+  const facts = dir === undefined ? undefined : openIndexed(path, dir, limits);
   if (!facts) return undefined;
   try {
     return read(facts);

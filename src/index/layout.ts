@@ -74,6 +74,8 @@ export interface IndexMeta {
   /** The field weights postings give by code (see postings.ts). */
   weights: number[];
   idTableSize: number;
+  /** The depth limit the file was read within (UNICEF_KZ_MAX_DEPTH): it is no deeper. */
+  depthLimit: number;
   /** What a book needs of the file around its facts. */
   programmeAreas?: ProgrammeAreas;
 }

@@ -175,6 +175,32 @@ test("every command prints through an index exactly what it prints without one",
   }
 });
 
+test("a file over the UNICEF_KZ_MAX_* limits is refused through its index as without it", () => {
+  const cache = newCache();
+  inCache(cache, ["index", path]);
+  const limits = [
+    ["UNICEF_KZ_MAX_FACTS", "5", /too many facts: the limit is 5 facts; raise it with UNICEF_KZ_MAX_FACTS=/],
+    ["UNICEF_KZ_MAX_BYTES", "1000", /bytes is too large: .*UNICEF_KZ_MAX_BYTES=/],
+    ["UNICEF_KZ_MAX_DEPTH", "2", /UNICEF_KZ_MAX_DEPTH=/],
+  ] as const;
+  for (const [variable, value, message] of limits) {
+    for (const command of [["search", "полиомиелит"], ["show", "first-mission"], ["events"], ["agreements"]]) {
+      const args = [...command, "--data", path];
+      const env = { [variable]: value };
+      const expected = run(["--no-cache", ...args], { env });
+      assert.equal(expected.status, 2, `${variable} ${command.join(" ")}`);
+      assert.match(expected.stderr, message);
+      assert.deepEqual(inCache(cache, args, env), expected, `${variable} ${command.join(" ")}`);
+    }
+  }
+  // Within them, as before; the index was neither removed nor made again.
+  const saved = onlyIndex(cache);
+  const made = statSync(saved).mtimeMs;
+  const args = ["search", "полиомиелит", "--data", path];
+  assert.deepEqual(inCache(cache, args, { UNICEF_KZ_MAX_FACTS: "320" }), withoutCache(args));
+  assert.equal(statSync(onlyIndex(cache)).mtimeMs, made);
+});
+
 test("--no-cache and UNICEF_KZ_CACHE=0 neither read nor write an index; the cache is where XDG and HOME say", () => {
   const cache = newCache();
   const searched = (env: Record<string, string>, ...options: string[]) =>

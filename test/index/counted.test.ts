@@ -43,7 +43,7 @@ const options = (limit: number, kinds?: readonly string[]) => ({
 test("a word in thousands of facts is counted by weight in the index", () => {
   const cacheDir = freshCache();
   searchDataFile(path, WORD, options(10), limits, cacheIn(cacheDir));
-  const indexed = openIndexed(path, cacheDir);
+  const indexed = openIndexed(path, cacheDir, limits);
   assert.ok(indexed);
   try {
     const terms = new IndexedTerms(indexed.index);
@@ -81,7 +81,7 @@ test("searches of a counted word print what searches without the index print, at
 
 /** The place of WORD's row in weightCounts, and the code of the title's weight (1). */
 function wordRow(cacheDir: string): { row: number; titleCode: number } {
-  const indexed = openIndexed(path, cacheDir);
+  const indexed = openIndexed(path, cacheDir, limits);
   assert.ok(indexed);
   try {
     const terms = new IndexedTerms(indexed.index);

@@ -16,7 +16,7 @@ makeIndex(path, limits, cache);
 const whole = loadFactFile(path, limits);
 
 function readThroughIndex(part: Parameters<typeof bookPart>[1]): string[] {
-  const facts = openIndexed(path, cache);
+  const facts = openIndexed(path, cache, limits);
   assert.ok(facts, "indexed");
   try {
     return bookPart(facts, part).facts.map((fact) => fact.id);

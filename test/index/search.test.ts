@@ -97,7 +97,7 @@ function edited(facts: typeof file.facts, at: number, how: string, word: string)
 test("browse through the index lists, scores and shows what browse over the whole book does, key by key (property)", () => {
   const book = loadFactFile(path, limits);
   const whole = bookSource(book, new SearchEngine(book));
-  const facts = openIndexed(path, join(dir, "cache"));
+  const facts = openIndexed(path, join(dir, "cache"), limits);
   assert.ok(facts, "indexed");
   const indexed = indexedBrowseSource(facts, () => assert.fail("the index failed"));
   const kinds = fc.constantFrom<(FactKind | undefined)[]>(undefined, "event", "program", "agreement");
@@ -120,7 +120,7 @@ test("browse through the index lists, scores and shows what browse over the whol
 
 test("a word with a typo matches the same words, as well, through the index as through the list of words", () => {
   searchDataFile(path, "x", ALL, limits, cache);
-  const facts = openIndexed(path, join(dir, "cache"));
+  const facts = openIndexed(path, join(dir, "cache"), limits);
   assert.ok(facts, "indexed");
   try {
     const terms = new IndexedTerms(facts.index);
@@ -152,7 +152,7 @@ test("a word with a typo matches the same words, as well, through the index as t
 });
 
 test("a word's first letters match the same words, as well, through the index as through the list of words", () => {
-  const facts = openIndexed(path, join(dir, "cache"));
+  const facts = openIndexed(path, join(dir, "cache"), limits);
   assert.ok(facts, "indexed");
   try {
     const terms = new IndexedTerms(facts.index);
