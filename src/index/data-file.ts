@@ -15,7 +15,7 @@ import { indexedBrowseSource } from "./browse-source.js";
 import { IndexBuilder } from "./build.js";
 import { cacheDir, indexPath, removeOrphans } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
-import { fileKey, sameKey } from "./key.js";
+import { fileKey, sameKey, settledKey } from "./key.js";
 import type { IndexMeta } from "./layout.js";
 import { releaseLock } from "./lock.js";
 import { type BookPart, bookPart } from "./parts.js";
@@ -68,8 +68,11 @@ export interface MadeIndex {
  * read-only cache, a file where the directory should be), is thrown.
  */
 export function makeIndex(path: string, limits: Limits, cacheDir: string): MadeIndex | undefined {
-  const key = fileKey(path);
-  if (!key) return undefined;
+  const key = settledKey(path);
+  if (!key) {
+    if (fileKey(path)) throw new FileChanged(`${sourceName(path)} kept changing while it was to be read`);
+    return undefined;
+  }
   const target = indexPath(cacheDir, key.realPath);
   const writer = new IndexWriter(target, key);
   const builder = new IndexBuilder(Number(key.size) <= SMALL_FILE);

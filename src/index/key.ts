@@ -51,6 +51,43 @@ export function fileKey(path: string): FileKey | undefined {
   }
 }
 
+/**
+ * A file system keeps a file's times to a tick of its clock: a hundredth of a second or finer here,
+ * a second or two on others (ext4 with small inodes, FAT). Every edit sets the change time (which
+ * no one can set back) to its tick: an edit within the tick of the key's change time leaves the
+ * key as it was. So an index is made only of a file unchanged for a tick, whose every later edit
+ * moves its change time. Coarse times show no fraction of a second.
+ */
+const FINE_TICK_NS = 50_000_000n;
+const COARSE_TICK_NS = 2_000_000_000n;
+/** How long settledKey waits for a file that keeps changing, in ns. */
+const LONGEST_WAIT_NS = 5_000_000_000n;
+
+/**
+ * The file's key once it has been unchanged for a tick of its file system's clock (see
+ * FINE_TICK_NS), waited for; undefined as for fileKey, or if it keeps changing.
+ */
+export function settledKey(path: string): FileKey | undefined {
+  const started = wallClockNs();
+  for (;;) {
+    const key = fileKey(path);
+    if (!key) return undefined;
+    const wait = settlesAt(key) - wallClockNs();
+    if (wait <= 0n) return key;
+    if (wallClockNs() + wait - started > LONGEST_WAIT_NS) return undefined;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.ceil(Number(wait) / 1e6));
+  }
+}
+
+/** When, by the wall clock in ns, a file of this key has been unchanged for a tick of its file system's clock. */
+export function settlesAt(key: Pick<FileKey, "ctimeNs">): bigint {
+  return key.ctimeNs + (key.ctimeNs % 1_000_000_000n === 0n ? COARSE_TICK_NS : FINE_TICK_NS);
+}
+
+function wallClockNs(): bigint {
+  return BigInt(Date.now()) * 1_000_000n;
+}
+
 /** Up to ENDS_LENGTH bytes from `start`, not past `size`. */
 function readAt(fd: number, start: number, size: number): Buffer {
   const bytes = Buffer.allocUnsafe(Math.min(ENDS_LENGTH, size - start));

@@ -17,6 +17,7 @@ import { bookSource } from "../../src/browse/source.js";
 import { checksum } from "../../src/checksum.js";
 import { loadFactFile } from "../../src/facts/load.js";
 import { browseDataFile, searchDataFile } from "../../src/index/data-file.js";
+import { settledKey, settlesAt } from "../../src/index/key.js";
 import { BLOCK_SIZE, decodeHeader } from "../../src/index/layout.js";
 import { type RankedFact, SearchEngine } from "../../src/search/engine.js";
 import { searchFactFile } from "../../src/search/file-search.js";
@@ -138,6 +139,23 @@ test("a renamed file is indexed under its new name, and another file moved to th
   writeJson(`${path}.third`, { ...file, facts: file.facts.slice(0, 100) });
   assert.deepEqual(search(`${path}.third`), expected(`${path}.third`));
   assert.equal(indexFiles(cacheDir).length, 2, "the index of the file removed is gone");
+});
+
+// An edit within the tick of a file system's clock leaves the file's times as they were: an index
+// is made only of a file that has stood unchanged for a tick since (a second or two where times are
+// kept to the second), so any later edit moves them.
+test("an index is made of a file only once a tick of its file system's clock has passed since it changed", () => {
+  const second = 1_000_000_000n;
+  // A change time with a fraction of a second: a fine clock.
+  assert.equal(settlesAt({ ctimeNs: 6n * second + 3n }), 6n * second + 3n + 50_000_000n);
+  // A whole second: a clock that may keep seconds, or two (FAT).
+  assert.equal(settlesAt({ ctimeNs: 6n * second }), 8n * second);
+  const path = writeJson(join(dir, "just-written.json"), { ...file, facts: file.facts.slice(0, 20) });
+  const key = settledKey(path);
+  const now = BigInt(Date.now()) * 1_000_000n;
+  assert.ok(key, "a key");
+  assert.ok(now >= settlesAt(key), `${now} is after ${settlesAt(key)}`);
+  assert.ok(now - key.ctimeNs >= 50_000_000n, "waited for a tick");
 });
 
 /** Writes bytes at a place in the index, then makes the header's checksum right again if asked. */
