@@ -40,9 +40,17 @@ async function clear(dir: string, path: string | undefined) {
   if (!cleared) {
     throw new UserError(`${sanitize(path ?? "")}: no such file; give the fact file whose index to remove`, 2);
   }
-  const { files, bytes } = cleared;
+  const { files, bytes, failed } = cleared;
   const what = files === 1 ? "1 index" : `${files} indexes`;
-  return { stdout: `removed ${what} (${megabytes(bytes)}) from ${sanitize(dir)}\n`, exitCode: 0 };
+  const done = `removed ${what} (${megabytes(bytes)}) from ${sanitize(dir)}`;
+  if (failed) {
+    const left = failed.files === 1 ? "1 file" : `${failed.files} files`;
+    throw new UserError(
+      `${done}; could not remove ${left} (${failed.code}): the directory is read-only or not yours; remove them as their owner`,
+      2,
+    );
+  }
+  return { stdout: `${done}\n`, exitCode: 0 };
 }
 
 /** Makes the file's index and says where it went and how large it is. */

@@ -65,10 +65,9 @@ export function removeOrphans(dir: string, kept: string): number {
   let removed = 0;
   for (const name of names) {
     const path = join(dir, name);
-    if (!name.endsWith(SUFFIX) || !INDEX_FILE.test(name) || path === kept) continue;
+    if (!INDEX_FILE.test(name) || path === kept || name.endsWith(".lock")) continue;
     try {
-      const factFile = indexedFactFile(path);
-      if (factFile !== undefined && existsSync(factFile)) continue;
+      if (name.endsWith(".tmp") ? writerAlive(name) : factFileExists(path)) continue;
       rmSync(path, { force: true });
       removed += 1;
     } catch {
@@ -78,10 +77,33 @@ export function removeOrphans(dir: string, kept: string): number {
   return removed;
 }
 
-/** What `index --clear` removed. */
+/** Whether the fact file an index was made from is there; false for a file that is no index. */
+function factFileExists(indexFile: string): boolean {
+  const factFile = indexedFactFile(indexFile);
+  return factFile !== undefined && existsSync(factFile);
+}
+
+/**
+ * Whether the process writing a temporary index file (named by writer.ts: "….ukzi.<pid>-<hex>.tmp")
+ * is running: one stopped by a signal or a crash left it behind.
+ */
+function writerAlive(name: string): boolean {
+  const pid = Number(/\.(\d+)-[0-9a-f]+\.tmp$/.exec(name)?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+/** What `index --clear` removed: indexes, and bytes in all (their temporary files and locks too); and what it could not. */
 export interface Cleared {
   files: number;
   bytes: number;
+  /** The first error of a file that could not be removed (EACCES, EROFS), and how many. */
+  failed?: { code: string; files: number };
 }
 
 /**
@@ -101,16 +123,20 @@ export function clearIndexes(dir: string, path?: string): Cleared | undefined {
   } catch {
     return { files: 0, bytes: 0 };
   }
-  const cleared = { files: 0, bytes: 0 };
+  const cleared: Cleared = { files: 0, bytes: 0 };
   for (const name of names) {
     if (!INDEX_FILE.test(name) || (only !== undefined && !name.startsWith(only))) continue;
     const path = join(dir, name);
     try {
-      cleared.bytes += statSync(path).size;
-      rmSync(path, { force: true });
-      cleared.files += 1;
-    } catch {
-      // Gone already, or not ours to remove: the next search makes do without it.
+      const { size } = statSync(path);
+      rmSync(path);
+      cleared.bytes += size;
+      if (name.endsWith(SUFFIX)) cleared.files += 1;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "EIO";
+      // Gone already (another process cleared it): nothing to say.
+      if (code !== "ENOENT")
+        cleared.failed = { code: cleared.failed?.code ?? code, files: (cleared.failed?.files ?? 0) + 1 };
     }
   }
   return cleared;

@@ -81,6 +81,47 @@ function onlyIndexOf(cache: string, name: string): string {
   return found[0] ?? "";
 }
 
+test("index files left by a writer that was stopped are removed when an index is saved; a live writer's are not", () => {
+  const cache = newCache();
+  inCache(cache, ["index", path]);
+  const saved = onlyIndex(cache);
+  // No process has pid 2^22 + 1 (Linux's largest is 2^22); this one is running.
+  const dead = `${saved}.${2 ** 22 + 1}-0a1b2c3d.tmp`;
+  const live = `${saved}.${process.pid}-0a1b2c3d.tmp`;
+  writeFileSync(dead, "half an index");
+  writeFileSync(live, "an index being written");
+  const other = writeJson(join(dir, "other-for-tmp.json"), mixedFile(20, 6));
+  inCache(cache, ["index", other]);
+  assert.equal(existsSync(dead), false, "the stopped writer's file is removed");
+  assert.equal(existsSync(live), true, "the running writer's is kept");
+  // --clear counts indexes, not their temporary files, and removes both.
+  assert.match(inCache(cache, ["index", "--clear"]).stdout, /^removed 2 indexes \(/);
+  assert.deepEqual(readdirSync(cache), []);
+});
+
+test("index --clear that cannot remove the indexes says so, and exits 2 (run as root: a read-only mount)", (t) => {
+  if (process.getuid?.() !== 0) return t.skip("needs mount");
+  const mount = newCache();
+  mkdirSync(mount);
+  if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mount]).status !== 0) {
+    return t.skip("cannot mount a file system here");
+  }
+  try {
+    inCache(mount, ["index", path]);
+    onlyIndex(mount);
+    assert.equal(spawnSync("mount", ["-o", "remount,ro", mount]).status, 0);
+    const { stdout, stderr, status } = inCache(mount, ["index", "--clear"]);
+    assert.deepEqual({ stdout, status }, { stdout: "", status: 2 });
+    assert.equal(
+      stderr,
+      `unicef-kz: removed 0 indexes (0.0 MB) from ${mount}; could not remove 1 file (EROFS): the directory is read-only or not yours; remove them as their owner\n`,
+    );
+    onlyIndex(mount);
+  } finally {
+    spawnSync("umount", [mount]);
+  }
+});
+
 test("index is in --help and in completion", () => {
   assert.match(run(["--help"]).stdout, /^ {2}index \[options\] \[file\] +save a fact file's search index now/m);
   const bash = run(["completion", "bash"]).stdout;
