@@ -1,6 +1,6 @@
 import { type Stats, statSync } from "node:fs";
 import { UsageError, UserError } from "../errors.js";
-import { sanitize } from "../render/sanitize.js";
+import { escapeControls } from "../render/sanitize.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 
 export const indexCommand: CommandSpec = {
@@ -38,11 +38,11 @@ async function clear(dir: string, path: string | undefined) {
   const { clearIndexes } = await import("../index/cache.js");
   const cleared = clearIndexes(dir, path);
   if (!cleared) {
-    throw new UserError(`${sanitize(path ?? "")}: no such file; give the fact file whose index to remove`, 2);
+    throw new UserError(`${path ?? ""}: no such file; give the fact file whose index to remove`, 2);
   }
   const { files, bytes, failed } = cleared;
   const what = files === 1 ? "1 index" : `${files} indexes`;
-  const done = `removed ${what} (${megabytes(bytes)}) from ${sanitize(dir)}`;
+  const done = `removed ${what} (${megabytes(bytes)}) from ${dir}`;
   if (failed) {
     const left = failed.files === 1 ? "1 file" : `${failed.files} files`;
     throw new UserError(
@@ -50,8 +50,20 @@ async function clear(dir: string, path: string | undefined) {
       2,
     );
   }
-  return { stdout: `${done}\n`, exitCode: 0 };
+  return { stdout: `${escapeControls(done)}\n`, exitCode: 0 };
 }
+
+/** Why an index could not be saved, in words, by the system's error code. */
+const SAVE_FAILURES: Record<string, string> = {
+  ENOSPC: "ENOSPC: the disk is full",
+  EDQUOT: "EDQUOT: over the disk quota",
+  EROFS: "EROFS: a read-only file system",
+  EACCES: "EACCES: permission denied",
+  EPERM: "EPERM: permission denied",
+  EEXIST: "EEXIST: a file is where a directory should be",
+  ENOTDIR: "ENOTDIR: a file is where a directory should be",
+  EISDIR: "EISDIR: a directory is where the index should be",
+};
 
 /** Makes the file's index and says where it went and how large it is. */
 async function made(path: string, dir: string, env: CommandEnv): Promise<string> {
@@ -73,8 +85,12 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
     if (code === undefined) throw error;
     // A rename over something in the index's place names it; else the directory could not be written.
     const inTheWay = (error as { dest?: string }).dest;
-    const where = inTheWay === undefined ? `in ${sanitize(dir)}` : `as ${sanitize(inTheWay)}`;
-    throw new UserError(`cannot save the index ${where} (${code}); see \`unicef-kz index --help\``, 2);
+    const where = inTheWay === undefined ? `in ${dir}` : `as ${inTheWay}`;
+    const why = SAVE_FAILURES[code] ?? code;
+    throw new UserError(
+      `cannot save the index ${where} (${why}); set UNICEF_KZ_CACHE_DIR to a directory you can write, or search with --no-cache`,
+      2,
+    );
   }
   if (!index) {
     // Anything wrong with the file: loading it whole says what.
@@ -82,7 +98,8 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
     throw new UserError(`${sourceName(path)}: cannot be indexed (read it with --no-cache)`, 2);
   }
   const facts = `${index.facts.toLocaleString("en")} facts, ${index.terms.toLocaleString("en")} words`;
-  return `indexed ${sanitize(sourceName(path))} (${facts}): ${sanitize(index.path)}, ${megabytes(index.bytes)}\n`;
+  // Names as messages show them: a control or bidi character in a path is shown as an escape, not hidden.
+  return `${escapeControls(`indexed ${sourceName(path)} (${facts}): ${index.path}, ${megabytes(index.bytes)}`)}\n`;
 }
 
 /** Refuses, in one line, what is no file to index: nothing there, a pipe, a device, a directory. */
@@ -91,11 +108,11 @@ function checkIndexable(path: string, name: string): void {
   try {
     stats = statSync(path);
   } catch {
-    throw new UserError(`${sanitize(name)}: no such file; give the path of a JSON fact file to index`, 2);
+    throw new UserError(`${name}: no such file; give the path of a JSON fact file to index`, 2);
   }
   if (!stats.isFile()) {
     throw new UserError(
-      `${sanitize(name)}: is not a file (a pipe, a device or a directory); only a file can be indexed: save the facts to one first`,
+      `${name}: is not a file (a pipe, a device or a directory); only a file can be indexed: save the facts to one first`,
       2,
     );
   }

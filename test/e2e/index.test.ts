@@ -181,9 +181,19 @@ test("index refuses what it cannot index, with one line and exit 2", () => {
   const blocked = inCache(cache, ["index", path], {});
   assert.deepEqual(
     [blocked.status, blocked.stderr, blocked.stdout],
-    [2, `unicef-kz: cannot save the index as ${inTheWay} (EISDIR); see \`unicef-kz index --help\`\n`, ""],
+    [
+      2,
+      `unicef-kz: cannot save the index as ${inTheWay} (EISDIR: a directory is where the index should be); set UNICEF_KZ_CACHE_DIR to a directory you can write, or search with --no-cache\n`,
+      "",
+    ],
   );
   rmSync(inTheWay, { recursive: true });
+  // A file where the cache directory should be.
+  const fileInTheWay = join(dir, "cache-is-a-file");
+  writeFileSync(fileInTheWay, "");
+  const notADirectory = inCache(join(fileInTheWay, "cache"), ["index", path], {});
+  assert.match(notADirectory.stderr, /\(ENOTDIR: a file is where a directory should be\); set UNICEF_KZ_CACHE_DIR to /);
+  assert.equal(notADirectory.status, 2);
 });
 
 test("every command prints through an index exactly what it prints without one", () => {

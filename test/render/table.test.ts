@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createContext } from "../../src/render/context.js";
 import { formatDate, langFromEnv, langOf } from "../../src/render/i18n.js";
-import { sanitize } from "../../src/render/sanitize.js";
+import { escapeControls, sanitize } from "../../src/render/sanitize.js";
 import { fitColumns, renderTable } from "../../src/render/table.js";
 import { cutLongWords, cutToWidth, wrapSpans } from "../../src/render/wrap.js";
 
@@ -87,6 +87,9 @@ test("a language or locale name is read as the language it stands for", () => {
 
 test("sanitize removes escape sequences, controls, bidi and zero-width characters", () => {
   assert.equal(sanitize("a\u001b[31mred\u001b[0m\u001b]0;title\u0007 b\r\bc\u202e\u200bd\ne"), "ared bcd e");
+  // Invisible format characters that hide text: the Mongolian vowel separator, tag characters.
+  assert.equal(sanitize("po\u180elio \u{e0041}\u{e0062}hidden"), "polio hidden");
+  assert.equal(escapeControls("po\u180elio\u{e0041}"), "po\\u180elio\\udb40\\udc41");
 });
 
 test("a narrow terminal leaves out the least useful column first, then stacks each row as a record", () => {
