@@ -72,8 +72,16 @@ function inspectJson(parsedJson: ParsedJson, name: string, limits: Limits, check
   facts.forEach((fact, index) => {
     const checked = v.safeParse(Fact, fact, { abortPipeEarly: true });
     // One at a time, not spread into push(): a fact may have 100,000 issues, more than the stack holds.
-    if (!checked.success)
-      for (const issue of checked.issues) schemaProblems.push(describeIssue(issue, ["facts", index]));
+    if (!checked.success) {
+      // Once each: an array where an object belongs is one problem, not one for each field it lacks.
+      const seen = new Set<string>();
+      for (const issue of checked.issues) {
+        const problem = describeIssue(issue, ["facts", index]);
+        const key = `${problem.path}\n${problem.message}`;
+        if (!seen.has(key)) schemaProblems.push(problem);
+        seen.add(key);
+      }
+    }
   });
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const valid = facts as Fact[];
@@ -99,10 +107,17 @@ export function formatProblem(name: string, problem: Problem): string {
 
 function describeIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): Problem {
   const segments = (issue.path ?? []).map((item) => item.key as string | number);
+  // valibot reads an array as an object, and says each field is missing: it is the array that is wrong.
+  if (issue.received === "undefined" && Array.isArray(issue.path?.at(-1)?.input)) {
+    return { path: formatPath([...prefix, ...segments.slice(0, -1)]), message: "expected an object, got an array" };
+  }
   return { path: formatPath([...prefix, ...segments]), message: describeExpectation(issue) };
 }
 
 function describeExpectation(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === "max_length") {
+    return `must be at most ${String(issue.requirement)} characters long, got ${issue.received}: shorten it`;
+  }
   if (issue.kind !== "schema") return `${issue.message}, got ${received(issue.received)}`;
   if (issue.expected === "never") return "unknown field (not in the schema; see `unicef-kz schema`)";
   if (issue.received === "undefined") {

@@ -70,6 +70,18 @@ const cases: [string, Mutation, string][] = [
     'bad.json: facts[16].milestones[0].event: "mdg-progress" must be a dated event (it holds the signed date)',
   ],
   ["no facts array", (f) => delete f.facts, 'bad.json: facts: missing field "facts"'],
+  [
+    "an id too long",
+    (f) => (f.facts[0].id = "a".repeat(201)),
+    "bad.json: facts[0].id: must be at most 200 characters long, got 201: shorten it",
+  ],
+  // valibot reads an array as an object with every field missing: the array is what is wrong.
+  [
+    "an array for an object",
+    (f) => (f.facts[0].title = ["a", "b"]),
+    "bad.json: facts[0].title: expected an object, got an array",
+  ],
+  ["an array for a fact", (f) => (f.facts[0] = []), "bad.json: facts[0]: expected an object, got an array"],
 ];
 
 for (const [name, mutate, message] of cases) {
