@@ -1,5 +1,6 @@
 // The byte scanner behind parseInBatches (see batches.ts): it finds the facts array's elements
 // and hands them on a batch at a time.
+import { isUtf8 } from "node:buffer";
 import { countKeys } from "./duplicate-keys.js";
 
 // A batch's text stays under V8's largest young object (128 KiB): it has at most one UTF-16 unit
@@ -29,8 +30,11 @@ export type TakeFacts = (facts: unknown[], bounds: number[]) => boolean;
  * it is the file's first. A fault found this way is the file's, and needs none of the rest of it.
  */
 export interface BrokenSpot {
-  /** Not JSON, or an object with a key twice (JSON.parse keeps the last and says nothing). */
-  fault: "syntax" | "duplicate-key";
+  /**
+   * Not JSON, an object with a key twice (JSON.parse keeps the last and says nothing), or bytes
+   * that are not UTF-8 at `start` (decoding would put U+FFFD in their place and say nothing).
+   */
+  fault: "syntax" | "duplicate-key" | "encoding";
   /** "[" for a piece of the facts array, or the file's head for its tail. */
   prefix: string;
   text: string;
@@ -161,6 +165,7 @@ export class BatchParser {
     }
     const left = (file as { facts?: unknown }).facts;
     if (!Array.isArray(left) || left.length !== 0) return undefined;
+    if (!isUtf8(this.buffer.subarray(this.kept, this.length))) return { broken: this.notUtf8(this.kept, this.length) };
     if (countKeys(file) !== this.colonsOutside + this.colons - this.colonsBefore) return tailSpot("duplicate-key");
     return { json: file };
   }
@@ -172,6 +177,10 @@ export class BatchParser {
     try {
       if (countKeys(JSON.parse(`${this.head}]}`)) !== this.colons) return false;
     } catch {
+      return false;
+    }
+    if (!isUtf8(this.buffer.subarray(0, bracket + 1))) {
+      this.broken = this.notUtf8(0, bracket + 1);
       return false;
     }
     this.kept = bracket + 1;
@@ -217,6 +226,10 @@ export class BatchParser {
       return false;
     }
     if (!Array.isArray(batch) || batch.length !== this.bounds.length - 1) return false;
+    if (!isUtf8(this.buffer.subarray(this.kept, end))) {
+      this.broken = this.notUtf8(this.kept, end);
+      return false;
+    }
     if (countKeys(batch) !== this.colons - this.colonsBefore) {
       this.broken = this.spot("duplicate-key", end);
       return false;
@@ -226,11 +239,45 @@ export class BatchParser {
     return !this.stopped;
   }
 
+  /** The first bytes from `start` to `end` that are not UTF-8, as a BrokenSpot. */
+  private notUtf8(start: number, end: number): BrokenSpot {
+    return { fault: "encoding", prefix: "", text: "", start: this.offset + firstNotUtf8(this.buffer, start, end) };
+  }
+
   /** The elements from `kept` to `end` as a BrokenSpot. */
   private spot(fault: BrokenSpot["fault"], end: number): BrokenSpot {
     const text = this.buffer.toString("utf8", this.kept, end);
     return { fault, prefix: "[", text, start: this.offset + this.kept, firstFact: this.taken };
   }
+}
+
+/**
+ * Where the first byte from `start` to `end` is that does not begin or continue a UTF-8 character
+ * (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or `end` if none does.
+ * Run only once node:buffer's isUtf8 has said some byte is not.
+ */
+export function firstNotUtf8(bytes: Uint8Array, start: number, end: number): number {
+  for (let at = start; at < end; ) {
+    const lead = bytes[at] ?? 0;
+    if (lead < 0x80) {
+      at += 1;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || at + length > end) return at;
+    // The second byte's range is narrower after these leads: overlong forms, surrogates, past U+10FFFF.
+    const second = bytes[at + 1] ?? 0;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return at;
+    for (let next = at + 2; next < at + length; next += 1) {
+      const byte = bytes[next] ?? 0;
+      if (byte < 0x80 || byte > 0xbf) return at;
+    }
+    at += length;
+  }
+  return end;
 }
 
 /** Where the string being read ends (its closing quote), or -1 if it goes on past `end`. */

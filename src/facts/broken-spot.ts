@@ -11,6 +11,12 @@ export type ReadAt = (buffer: Buffer, position: number) => number;
 /** The problem at a broken spot, or undefined if jsonc-parser finds none there (the whole text then says). */
 export function spotProblem(spot: BrokenSpot, readAt: ReadAt): Problem | undefined {
   const { prefix, text, firstFact } = spot;
+  if (spot.fault === "encoding") {
+    return {
+      path: "",
+      message: `not valid UTF-8: ${lineColumnOfByte(readAt, spot.start)}: bytes that are no character; save the file as UTF-8`,
+    };
+  }
   if (spot.fault === "duplicate-key") {
     const path = firstDuplicateKey(prefix + text);
     if (path === undefined) return undefined;

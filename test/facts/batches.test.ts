@@ -116,9 +116,21 @@ test("keys that look alike but are not the same are read as JSON.parse reads the
   );
 });
 
-test("bytes that are not UTF-8 decode as the whole text would", () => {
-  const bytes = Buffer.concat([Buffer.from('{"facts": ["a'), Buffer.from([0xe0, 0xff, 0xd0]), Buffer.from('", 1]}')]);
-  assert.deepEqual(parsed(bytes, [2]), JSON.parse(bytes.toString("utf8")));
+// Decoded, they would become U+FFFD and say nothing: the file is refused where they start.
+test("bytes that are not UTF-8 are the spot to look at, where they start: in the facts, before them or after", () => {
+  const notUtf8 = (before: string, bad: number[], after: string) =>
+    outcome(Buffer.concat([Buffer.from(before), Buffer.from(bad), Buffer.from(after)]), [2]);
+  const at = (start: number) => ({ broken: { fault: "encoding", prefix: "", text: "", start } });
+  assert.deepEqual(notUtf8('{"facts": ["a', [0xe0, 0xff, 0xd0], '", 1]}'), at(13));
+  // An overlong slash, a surrogate's bytes (CESU-8), past U+10FFFF, a lone continuation byte.
+  assert.deepEqual(notUtf8('{"facts": ["ab', [0xc0, 0xaf], '"]}'), at(14));
+  assert.deepEqual(notUtf8('{"facts": ["', [0xed, 0xa0, 0x80], '"]}'), at(12));
+  assert.deepEqual(notUtf8('{"facts": ["', [0xf4, 0x90, 0x80, 0x80], '"]}'), at(12));
+  assert.deepEqual(notUtf8('{"facts": ["x', [0x80], '"]}'), at(13));
+  assert.deepEqual(notUtf8('{"s": "', [0xff], '", "facts": [1]}'), at(7));
+  assert.deepEqual(notUtf8('{"facts": [1], "s": "', [0xff], '"}'), at(21));
+  // Characters of two, three and four bytes are UTF-8.
+  assert.deepEqual(parsed('{"facts": ["é€😀"]}', [2]), { facts: ["é€😀"] });
 });
 
 test("a value nested deeper than the limit is left to the whole-text parse, which says where", () => {
