@@ -5,6 +5,7 @@ import type { CommandEnv, CommandSpec } from "./command.js";
 
 export const indexCommand: CommandSpec = {
   name: "index",
+  argumentValues: "files",
   arguments: "[file]",
   summary: "save a fact file's search index now (the first search has it made anyway), or remove saved ones",
   listing: false,

@@ -73,7 +73,7 @@ function kindCounts(book: FactBook): Record<string, number> {
 
 /** "1 fact", "3 problems". */
 function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /**

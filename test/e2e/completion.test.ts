@@ -53,6 +53,7 @@ const cases = async (name: string, tabs: string[]) => {
   await offers(name, "unicef-kz search --", ["--kind", "--limit", "--csv", "--fields", "--lang", "--help"], tabs);
   await completes(name, "unicef-kz search --kind ag", "unicef-kz search --kind agreement ");
   await completes(name, "unicef-kz validate data/unicef-kz.j", "unicef-kz validate data/unicef-kz.json ");
+  await completes(name, "unicef-kz index data/unicef-kz.j", "unicef-kz index data/unicef-kz.json ");
   await completes(name, "unicef-kz help eve", "unicef-kz help events ");
   // The ids of the file --data names.
   await offers(name, "unicef-kz --data test/fixtures/two-facts.json show ", ["first-mission", "office-opened"], tabs);
