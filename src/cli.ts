@@ -9,6 +9,7 @@ import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
 import type { Lang } from "./facts/schema.js";
 import { createContext, type OutputContext } from "./render/context.js";
+import { fitHelpText } from "./render/help-text.js";
 import { langFromEnv, langOf } from "./render/i18n.js";
 import { escapeControls, sanitize } from "./render/sanitize.js";
 import { type LoadedBook, loadShippedBook, SHIPPED_FACTS } from "./shipped.js";
@@ -38,7 +39,7 @@ export interface Io {
 const EXAMPLES = `
 Examples:
   $ unicef-kz search полиомиелит
-  $ unicef-kz browse                   live search: type, move with ↑↓, Enter shows the fact
+  $ unicef-kz browse                   live search: type, ↑↓, Enter shows it
   $ unicef-kz search measles --kind event --json | jq -r '.[].id'
   $ unicef-kz events --from 2000 --to 2014
   $ unicef-kz agreements
@@ -48,8 +49,39 @@ Examples:
 
 Output: tables in a terminal (long ones through a pager), tab-separated records in a pipe
 (--table/--plain force one), --csv, --json or --ndjson for scripts, --fields to choose fields.
-Exit codes: 0 results, 1 nothing matched (a terminal is told so on stderr), 2 bad usage or data.
+
+Exit status:
+  0    results printed
+  1    nothing matched (a terminal is told so on stderr)
+  2    bad usage or data: one line on stderr says what, where and what to do
+  130  browse left with Esc or Ctrl-C (128 + the signal's number for a signal)
+
+Environment:
+  UNICEF_KZ_DATA       the fact file when --data is not given (else the shipped)
+  UNICEF_KZ_CACHE_DIR  where saved indexes go; else $XDG_CACHE_HOME/unicef-kz,
+                       else ~/.cache/unicef-kz
+  UNICEF_KZ_CACHE=0    neither read nor write saved indexes, as --no-cache
+  UNICEF_KZ_MAX_BYTES  the largest fact file read, in bytes (default 512 MB)
+  UNICEF_KZ_MAX_FACTS  the most facts a file may hold (default 1,000,000)
+  UNICEF_KZ_MAX_DEPTH  how deep a file may nest (default 64)
+  UNICEF_KZ_PAGER      the pager for long output, before $PAGER (default
+                       less -FRX; "" or cat for none)
+  NO_COLOR             no colour; FORCE_COLOR=1 colour even in a pipe
+  LANGUAGE, LC_ALL, LANG  --lang's default: ru in a Russian locale, else en
+  COLUMNS              the width when not printing to a terminal (default 100)
+
+See also:
+  jq(1) for what --json prints, less(1) for the pager; the README.md installed
+  with unicef-kz, and docs/ in its source repository
 `;
+
+/**
+ * The width help is fitted to: the terminal's, up to 100 columns (longer lines are hard to read),
+ * or 80 in a pipe, as commander fits its own lists.
+ */
+function helpWidth(): number {
+  return process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80;
+}
 
 /** Runs the command line and returns the exit code (later, for browse); it never calls process.exit. */
 export function runCli(io: Io): number | Promise<number> {
@@ -129,7 +161,7 @@ function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: io.writeOut, writeErr: () => {}, outputError: () => {} })
     // Each command's help lists --data, --lang, --no-color and --no-pager too.
     .configureHelp({ showGlobalOptions: true })
-    .addHelpText("after", EXAMPLES);
+    .addHelpText("after", () => fitHelpText(EXAMPLES, helpWidth()));
   for (const option of GLOBAL_OPTIONS) {
     const built = new Option(option.flags, option.description);
     if (option.flags.includes("--lang")) built.argParser(parseLang);
@@ -161,7 +193,8 @@ function addCommand(
   }
   const examples = spec.examples.map((example) => `  $ ${example}`).join("\n");
   const notes = [spec.notes, outputNotes(spec)].filter(Boolean).join("\n");
-  command.addHelpText("after", `\nExamples:\n${examples}\n${notes ? `\n${notes}` : ""}`);
+  const after = `\nExamples:\n${examples}\n${notes ? `\n${notes}` : ""}`;
+  command.addHelpText("after", () => fitHelpText(after, helpWidth()));
   command.action((...actionArgs: unknown[]) => {
     const self = actionArgs.at(-1) as Command;
     tooManyArguments(self);

@@ -9,7 +9,7 @@ export const agreementsCommand: CommandSpec = {
   options: [],
   examples: [
     "unicef-kz agreements",
-    'unicef-kz agreements --json | jq -r \'.[] | [.id, (.milestones[] | "\\(.stage)=\\(.date)")] | join(" ")\'',
+    "unicef-kz agreements --json | jq -c '.[] | {id, milestones}'",
     "unicef-kz agreements --csv --fields id,signed,ratified",
   ],
   notes:

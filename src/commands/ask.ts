@@ -19,19 +19,25 @@ export const askCommand: CommandSpec = {
     "unicef-kz ask when was the memorandum signed --json | jq -r .answer",
   ],
   notes: `What it answers, by the question word:
-  когда, в каком году, when, what year   the date (an agreement's, from its milestones, the
-                                         one named: "when was it ratified")
-  кто, кем, who; стороны, parties        who signed, or the parties, with the date and place;
-                                         only the one named ("кто омбудсмен", "for UNICEF"),
-                                         or the others ("с кем", "with whom")
-  где, where                             the place
-  что, какой, what, which                the fact itself: its summary; «какие программы»,
-                                         "list the agreements", "what was signed": the list
+  когда, в каком году, when, what year
+      the date (an agreement's, from its milestones, the one named: "when was it
+      ratified")
+  кто, кем, who; стороны, parties
+      who signed, or the parties, with the date and place; only the one named
+      ("кто омбудсмен", "for UNICEF"), or the others ("с кем", "with whom")
+  где, where
+      the place
+  что, какой, what, which
+      the fact itself: its summary; «какие программы», "list the agreements",
+      "what was signed": the list
   что произошло в 2002 году, what happened in June 2002, in the 1990s
-                                         the events of that decade, year, month or day
-  последнее событие, the first agreement the last or the first dated event (or agreement)
-  сколько, how many                      the count of programmes, agreements or events, listed
-  сколько раз, how many times            the dated events found, with their dates
+      the events of that decade, year, month or day
+  последнее событие, the first agreement
+      the last or the first dated event (or agreement)
+  сколько, how many
+      the count of programmes, agreements or events, listed
+  сколько раз, how many times
+      the dated events found, with their dates
 
   The question words never count as search words; the rest is searched as \`search\` does
   (word forms, Latin spellings, typos, the wrong keyboard layout). The answer comes first, in

@@ -28,12 +28,15 @@ export const browseCommand: CommandSpec = {
     'unicef-kz show "$(unicef-kz browse --print-id)"',
   ],
   notes: `Keys:
-  typing, Backspace, Ctrl-U, Ctrl-W, ←/→   edit the query (the list follows every key)
-  ↑/↓, Ctrl-P/Ctrl-N, PageUp/PageDown     move through the results
-  Tab                                     kind filter: all → events → programs → agreements
-  Enter                                   leave and print the selected fact, as \`show\` does
-  Ctrl-Z                                  stop, as in a shell; \`fg\` comes back to the same screen
-  Esc, Ctrl-C                             leave (exit 130)
+  typing, Backspace, ←/→     edit the query (the list follows every key)
+  Ctrl-U, Ctrl-W             clear the query before the cursor, or a word of it
+  ↑/↓, Ctrl-P/Ctrl-N         move through the results
+  PageUp/PageDown            move a page
+  Tab                        kind filter: all → events → programs → agreements
+  Enter                      leave and print the selected fact, as \`show\` does
+  Ctrl-Z                     stop, as in a shell; \`fg\` comes back to this screen
+  Esc, Ctrl-C                leave (exit 130)
+
 Needs a terminal on standard input and output, or with --print-id a terminal of its own
 (/dev/tty); in scripts use \`unicef-kz search\`.
 `,

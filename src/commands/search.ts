@@ -35,7 +35,7 @@ export const searchCommand: CommandSpec = {
     "unicef-kz search 'права детей' --from 2000 --to 2014",
     "unicef-kz search --exact 'ЦРТ плюс'",
     'unicef-kz search "\'Астан | ^меморандум"',
-    "unicef-kz search --kind agreement          (no query: every agreement, as `list` does)",
+    "unicef-kz search --kind agreement          (no query: as `list` lists them)",
   ],
   notes: `How it matches:
   Each word is matched on its own, in Russian and English at once: word forms meet through
@@ -47,9 +47,10 @@ export const searchCommand: CommandSpec = {
   --limit left results out.
 
   --exact          plain case-insensitive substring search (ё = е), no fuzziness
-  Fuse.js extended syntax is used when a word starts with ' = ^ ! or ends with $, or | joins words:
-    'word   contains word        =text   is exactly text      ^pre   starts with pre
-    end$    ends with end        !word   does not contain     a | b  either one
+  Fuse.js extended syntax is used when a word starts with ' = ^ ! or ends
+  with $, or | joins words:
+    'word  contains word      =text  is exactly text    ^pre   starts with pre
+    end$   ends with end      !word  does not contain   a | b  either one
 
 Records (--plain, --csv): score, id, kind, date, title.<lang>, unless --fields names others.
 date is an event's own, and an agreement's first dated milestone's (as tables show it).

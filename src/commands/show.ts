@@ -17,7 +17,7 @@ export const showCommand: CommandSpec = {
     "unicef-kz show basic-cooperation-agreement",
     "unicef-kz show memorandum-signed --lang ru",
     "unicef-kz show first-mission --json | jq .date",
-    "unicef-kz show first-mission first-project-immunisation --fields id,date,title.en --json",
+    "unicef-kz show first-mission mdg-progress --fields id,title.en --json",
   ],
   notes: `--json prints each fact as a JSON object, one after another (one id, one object), so
 \`jq\` reads them all; in a pipe each is on one line, as with --ndjson. Ids are lower case, and one

@@ -22,7 +22,7 @@ export const validateCommand: CommandSpec = {
     "unicef-kz validate",
     "unicef-kz validate my-facts.json",
     "cat my-facts.json | unicef-kz validate -",
-    "unicef-kz validate my-facts.json --json | jq -r '.problems[] | \"\\(.path): \\(.message)\"'",
+    "unicef-kz validate my-facts.json --json | jq -r '.problems[].message'",
   ],
   notes: `Every problem is reported in one run: the schema's (types, fields, dates) and the links'
 (unknown ids, milestones). Text: one line a problem on stderr (the first ${MAX_PROBLEMS}), exit 2.

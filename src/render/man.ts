@@ -7,6 +7,7 @@ import type { Command, Help } from "commander";
 export function renderManPage(program: Command): string {
   const help = program.createHelp();
   const name = program.name();
+  const { description, sections } = splitSections(textAfterLists(program));
   return [
     `.TH ${roff(name.toUpperCase())} 1 "" "${roff(`${name} ${program.version()}`)}" "User Commands"`,
     // Lines end where words end, as in --help: no hyphenation, no stretched spaces.
@@ -18,7 +19,7 @@ export function renderManPage(program: Command): string {
     `\\fB${roff(name)}\\fR ${roff(help.commandUsage(program).slice(name.length + 1))}`,
     ".SH DESCRIPTION",
     roff(help.commandDescription(program)),
-    ...afterLists(textAfterLists(program)),
+    ...afterLists(description),
     ".SH OPTIONS",
     ...commandLists(help, program),
     ".SH COMMANDS",
@@ -30,8 +31,29 @@ export function renderManPage(program: Command): string {
         ...commandLists(help, command),
         ...afterLists(textAfterLists(command)),
       ]),
+    ...sections.flatMap(({ heading, body }) => [`.SH ${roff(heading)}`, ...afterLists(body)]),
     "",
   ].join("\n");
+}
+
+/** Blocks of the top-level help under these headings get sections of their own, as man pages have them. */
+const SECTIONS: Record<string, string> = {
+  "Exit status:": "EXIT STATUS",
+  "Environment:": "ENVIRONMENT",
+  "See also:": "SEE ALSO",
+};
+
+/** The top-level text after the lists: what stays in DESCRIPTION, and the sections (see SECTIONS). */
+function splitSections(text: string): { description: string; sections: { heading: string; body: string }[] } {
+  const kept: string[] = [];
+  const sections: { heading: string; body: string }[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const [first = "", ...rest] = block.split("\n");
+    const heading = SECTIONS[first.trim()];
+    if (heading) sections.push({ heading, body: rest.join("\n") });
+    else kept.push(block);
+  }
+  return { description: kept.join("\n\n"), sections };
 }
 
 /** The arguments and options `--help` lists for a command, as tagged paragraphs. */

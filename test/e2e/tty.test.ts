@@ -58,7 +58,7 @@ test("in a terminal, --json is pretty; --plain gives records; NO_COLOR and FORCE
 test("bare unicef-kz in a terminal shows help that offers browse", () => {
   const screen = stripVTControlCharacters(shown("", 80));
   assert.match(screen, /^ {2}browse \[options\] \[query\.\.\.\] +live fuzzy search in a full-screen view/m);
-  assert.match(screen, /^ {2}\$ unicef-kz browse +live search: type, move with ↑↓, Enter shows the fact/m);
+  assert.match(screen, /^ {2}\$ unicef-kz browse +live search: type, ↑↓, Enter shows it$/m);
 });
 
 test("in a terminal, a search cut short by --limit says so in a dim line; in a pipe it does not", () => {

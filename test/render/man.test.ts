@@ -67,3 +67,21 @@ display help for command
 `,
   );
 });
+
+test("the top-level help's exit status, environment and see-also blocks are sections of the man page", () => {
+  const program = new Command("tool")
+    .description("does things")
+    .addHelpText(
+      "after",
+      "\nExit status:\n  0    done\n  2    not done\n\nEnvironment:\n  TOOL_HOME   where it lives\n\nSee also:\n  jq(1)\n",
+    );
+  program.configureOutput({ writeOut: () => {} });
+  const page = renderManPage(program);
+  assert.ok(
+    page.endsWith(
+      ".SH EXIT STATUS\n.PP\n.nf\n  0    done\n  2    not done\n.fi\n.SH ENVIRONMENT\n.PP\n.nf\n  TOOL_HOME   where it lives\n.fi\n.SH SEE ALSO\n.PP\njq(1)\n",
+    ),
+    page,
+  );
+  assert.equal(page.includes("Exit status:"), false, "the heading is the section's");
+});
