@@ -153,27 +153,13 @@ export class IndexedTerms implements TermSource {
     // The words compared as they stand: the Cyrillic ones for a Cyrillic word, else the others.
     const [first, end] = cyrillic ? [0, cyrillicTerms] : [cyrillicTerms, this.count];
     for (const pair of new Set([...wordPairs.keys(), ...stemPairs.keys()])) {
-      const inWord = wordPairs.get(pair) ?? 0;
-      const inStem = stemPairs.get(pair) ?? 0;
-      // Indexed loops, not for…of: a typo's lists run to 50,000 words, read before V8 optimises
-      // anything, where an iterator's call per word took twice as long.
-      const ids = this.listed(pair);
-      for (let at = 0; at < ids.length; at += 1) {
-        const id = ids[at] ?? 0;
-        if (id < first || id >= end) continue;
-        if (fromWord[id] === 0 && fromStem[id] === 0) counted.push(id);
-        fromWord[id] = (fromWord[id] ?? 0) + inWord;
-        fromStem[id] = (fromStem[id] ?? 0) + inStem;
-      }
+      const counts = { fromWord, fromStem, inWord: wordPairs.get(pair) ?? 0, inStem: stemPairs.get(pair) ?? 0 };
+      countList(this.listed(pair), first, end, counts, counted);
     }
     if (!cyrillic) this.countSpelledPairs(word, fromWord, counted);
     const needed = pairsNeeded(word, reach.limit);
     const stemNeeded = reach.stemLimit > 0 ? pairsNeeded(reach.stem, reach.stemLimit) : Number.POSITIVE_INFINITY;
-    const near = counted.filter((id) => (fromWord[id] ?? 0) >= needed || (fromStem[id] ?? 0) >= stemNeeded);
-    for (const id of counted) {
-      fromWord[id] = 0;
-      fromStem[id] = 0;
-    }
+    const near = nearAndForgotten(counted, fromWord, fromStem, needed, stemNeeded);
     const always = [...this.listed(ALWAYS)].filter((id) => !cyrillic || id < cyrillicTerms);
     return [...new Set([...near, ...always])];
   }
@@ -195,16 +181,9 @@ export class IndexedTerms implements TermSource {
     }
     for (const [pair, inWord] of times) {
       this.pairsCounted += 1;
-      for (const classes of spelledPairClasses(pair)) {
-        const ids = this.listed(classes);
-        for (let at = 0; at < ids.length; at += 1) {
-          const id = ids[at] ?? 0;
-          if (id >= cyrillicTerms || lastPair[id] === this.pairsCounted) continue;
-          lastPair[id] = this.pairsCounted;
-          if (counts[id] === 0) counted.push(id);
-          counts[id] = (counts[id] ?? 0) + inWord;
-        }
-      }
+      const mark = { lastPair, pair: this.pairsCounted, cyrillicTerms };
+      for (const classes of spelledPairClasses(pair))
+        countSpelledList(this.listed(classes), mark, counts, inWord, counted);
     }
   }
 
@@ -226,18 +205,15 @@ export class IndexedTerms implements TermSource {
    * at most), told by their texts' offsets, before any text is read.
    */
   private ofLengths(ids: readonly number[], word: string, cyrillic: boolean, reach: TypoReach): number[] {
-    const { cyrillicTerms } = this.index.meta;
-    const termOffsets = this.offsets("term");
-    const latinOffsets = cyrillic ? undefined : this.offsets("latin");
-    const stemOffsets = reach.stemLimit > 0 ? this.offsets("stem") : undefined;
-    const within = (length: number, of: number, limit: number) => Math.abs(length - of) <= limit;
-    return ids.filter((id) => {
-      // A Latin query word compares a Cyrillic word's Latin spelling, and not its stem.
-      const spelled = latinOffsets !== undefined && id < cyrillicTerms;
-      const offsets = spelled ? latinOffsets : termOffsets;
-      if (within((offsets[id + 1] ?? 0) - (offsets[id] ?? 0), word.length, reach.limit)) return true;
-      if (!stemOffsets || spelled) return false;
-      return within((stemOffsets[id + 1] ?? 0) - (stemOffsets[id] ?? 0), reach.stem.length, reach.stemLimit);
+    return idsOfLengths(ids, {
+      cyrillicTerms: this.index.meta.cyrillicTerms,
+      termOffsets: this.offsets("term"),
+      latinOffsets: cyrillic ? undefined : this.offsets("latin"),
+      stemOffsets: reach.stemLimit > 0 ? this.offsets("stem") : undefined,
+      length: word.length,
+      stemLength: reach.stem.length,
+      limit: reach.limit,
+      stemLimit: reach.stemLimit,
     });
   }
 
@@ -287,6 +263,102 @@ export class IndexedTerms implements TermSource {
       at = end;
     }
   }
+}
+
+// withinReach's and ofLengths's loops over a typo's lists (up to 50,000 words each): indexed
+// loops, not for…of or a callback a word (an iterator's call per word took twice as long, run
+// before V8 optimises anything), each a function ending with its loop (see OSR_NOTE in
+// search/rank.ts).
+
+/** What countList adds to each word of a pair's list: the pair's count in the query word and in its stem. */
+interface PairCounts {
+  fromWord: Uint16Array;
+  fromStem: Uint16Array;
+  inWord: number;
+  inStem: number;
+}
+
+/** Counts a pair for the words of its list from `first` to `end`; a word counted for the first time joins `counted`. */
+function countList(ids: Int32Array, first: number, end: number, counts: PairCounts, counted: number[]): void {
+  const { fromWord, fromStem, inWord, inStem } = counts;
+  for (let at = 0; at < ids.length; at += 1) {
+    const id = ids[at] ?? 0;
+    if (id < first || id >= end) continue;
+    if (fromWord[id] === 0 && fromStem[id] === 0) counted.push(id);
+    fromWord[id] = (fromWord[id] ?? 0) + inWord;
+    fromStem[id] = (fromStem[id] ?? 0) + inStem;
+  }
+}
+
+/** The words counted that hold enough of the word's pairs or of its stem's; every count set back to 0. */
+function nearAndForgotten(
+  counted: readonly number[],
+  fromWord: Uint16Array,
+  fromStem: Uint16Array,
+  needed: number,
+  stemNeeded: number,
+): number[] {
+  const near: number[] = [];
+  for (let at = 0; at < counted.length; at += 1) {
+    const id = counted[at] ?? 0;
+    if ((fromWord[id] ?? 0) >= needed || (fromStem[id] ?? 0) >= stemNeeded) near.push(id);
+    fromWord[id] = 0;
+    fromStem[id] = 0;
+  }
+  return near;
+}
+
+/**
+ * Counts a pair once for each Cyrillic word of a list its Latin spelling holds it in (`mark.pair`
+ * tells a word counted for it already, from another of its class pairs' lists).
+ */
+function countSpelledList(
+  ids: Int32Array,
+  mark: { lastPair: Int32Array; pair: number; cyrillicTerms: number },
+  counts: Uint16Array,
+  inWord: number,
+  counted: number[],
+): void {
+  const { lastPair, pair, cyrillicTerms } = mark;
+  for (let at = 0; at < ids.length; at += 1) {
+    const id = ids[at] ?? 0;
+    if (id >= cyrillicTerms || lastPair[id] === pair) continue;
+    lastPair[id] = pair;
+    if (counts[id] === 0) counted.push(id);
+    counts[id] = (counts[id] ?? 0) + inWord;
+  }
+}
+
+/** What idsOfLengths tells lengths by: the texts' offsets, and the query word's lengths and edits. */
+interface LengthReach {
+  cyrillicTerms: number;
+  termOffsets: Uint32Array;
+  /** For a Latin query word: it compares a Cyrillic word's Latin spelling, and not its stem. */
+  latinOffsets: Uint32Array | undefined;
+  stemOffsets: Uint32Array | undefined;
+  length: number;
+  stemLength: number;
+  limit: number;
+  stemLimit: number;
+}
+
+/** The ids whose word (or stem) is of a length within the edits allowed (each edit adds or removes a letter at most). */
+function idsOfLengths(ids: readonly number[], reach: LengthReach): number[] {
+  const { cyrillicTerms, termOffsets, latinOffsets, stemOffsets, length, stemLength, limit, stemLimit } = reach;
+  const kept: number[] = [];
+  for (let at = 0; at < ids.length; at += 1) {
+    const id = ids[at] ?? 0;
+    const spelled = latinOffsets !== undefined && id < cyrillicTerms;
+    const offsets = spelled ? latinOffsets : termOffsets;
+    if (Math.abs((offsets[id + 1] ?? 0) - (offsets[id] ?? 0) - length) <= limit) kept.push(id);
+    else if (
+      stemOffsets &&
+      !spelled &&
+      Math.abs((stemOffsets[id + 1] ?? 0) - (stemOffsets[id] ?? 0) - stemLength) <= stemLimit
+    )
+      kept.push(id);
+  }
+  return kept;
 }
 
 /** The words, their stems, their Latin spellings: each a pair of sections written by build.ts's writeTexts. */
