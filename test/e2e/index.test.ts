@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { after, test } from "node:test";
+import { after, type TestContext, test } from "node:test";
 import { indexPath } from "../../src/index/cache.js";
 import { BIN, ROOT, run } from "../helpers.js";
 import { indexFiles, mixedFile, onlyIndex, scratch, settled, writeJson } from "../index/helpers.js";
@@ -99,14 +99,26 @@ test("index files left by a writer that was stopped are removed when an index is
   assert.deepEqual(readdirSync(cache), []);
 });
 
-test("index --clear that cannot remove the indexes says so, and exits 2 (run as root: a read-only mount)", (t) => {
-  if (process.getuid?.() !== 0) return t.skip("needs mount");
+/**
+ * Runs `body` with a tmpfs mounted (with `options`) as a cache directory, then unmounts it; skipped
+ * unless run as root, where mounting is the way to a file system that refuses writes (modes do not).
+ */
+function withMount(t: TestContext, options: string, body: (mount: string) => void): void {
+  if (process.getuid?.() !== 0) return void t.skip("modes are enough for anyone else");
   const mount = newCache();
   mkdirSync(mount);
-  if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mount]).status !== 0) {
-    return t.skip("cannot mount a file system here");
+  if (spawnSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", mount]).status !== 0) {
+    return void t.skip("cannot mount a file system here");
   }
   try {
+    body(mount);
+  } finally {
+    spawnSync("umount", [mount]);
+  }
+}
+
+test("index --clear that cannot remove the indexes says so, and exits 2 (run as root: a read-only mount)", (t) => {
+  withMount(t, "size=4m", (mount) => {
     inCache(mount, ["index", path]);
     onlyIndex(mount);
     assert.equal(spawnSync("mount", ["-o", "remount,ro", mount]).status, 0);
@@ -117,9 +129,7 @@ test("index --clear that cannot remove the indexes says so, and exits 2 (run as 
       `unicef-kz: removed 0 indexes (0.0 MB) from ${mount}; could not remove 1 file (EROFS): the directory is read-only or not yours; remove them as their owner\n`,
     );
     onlyIndex(mount);
-  } finally {
-    spawnSync("umount", [mount]);
-  }
+  });
 });
 
 test("index is in --help and in completion", () => {
@@ -338,20 +348,12 @@ test("a cache that cannot be written means no index and the same answer, without
 });
 
 test("a read-only file system means no index and the same answer (run as root, where modes do not stop writes)", (t) => {
-  if (process.getuid?.() !== 0) return t.skip("modes are enough for anyone else (the test above)");
-  const mount = newCache();
-  mkdirSync(mount);
-  if (spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mount]).status !== 0) {
-    return t.skip("cannot mount a read-only file system here");
-  }
-  try {
+  withMount(t, "ro,size=1m", (mount) => {
     assert.deepEqual(
       inCache(mount, ["search", "дети", "--data", path]),
       withoutCache(["search", "дети", "--data", path]),
     );
-  } finally {
-    spawnSync("umount", [mount]);
-  }
+  });
 });
 
 /** Runs bin/unicef-kz in the background, with its own cache; resolves when it ends. */

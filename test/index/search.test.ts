@@ -118,14 +118,21 @@ test("browse through the index lists, scores and shows what browse over the whol
   }
 });
 
-test("a word with a typo matches the same words, as well, through the index as through the list of words", () => {
+/** The file's words as a Vocabulary through its index, and as one of the same words listed. */
+function withVocabularies(check: (indexed: Vocabulary, listed: Vocabulary) => void): void {
   searchDataFile(path, "x", ALL, limits, cache);
   const facts = openIndexed(path, join(dir, "cache"), limits);
   assert.ok(facts, "indexed");
   try {
     const terms = new IndexedTerms(facts.index);
-    const indexed = new Vocabulary(terms);
-    const listed = new Vocabulary(Array.from({ length: terms.count }, (_, id) => terms.term(id)));
+    check(new Vocabulary(terms), new Vocabulary(Array.from({ length: terms.count }, (_, id) => terms.term(id))));
+  } finally {
+    facts.close();
+  }
+}
+
+test("a word with a typo matches the same words, as well, through the index as through the list of words", () => {
+  withVocabularies((indexed, listed) => {
     // Words of the file, and Cyrillic ones spelled in Latin letters, with two letters swapped at
     // every place: an index's candidates for a typo are the words that hold enough of its letter
     // pairs (pairs.ts), and a swap leaves just enough, where a letter missed or doubled leaves more.
@@ -146,18 +153,11 @@ test("a word with a typo matches the same words, as well, through the index as t
       }
     }
     assert.ok(typos > 1000, `${typos} words found as typos`);
-  } finally {
-    facts.close();
-  }
+  });
 });
 
 test("a word's first letters match the same words, as well, through the index as through the list of words", () => {
-  const facts = openIndexed(path, join(dir, "cache"), limits);
-  assert.ok(facts, "indexed");
-  try {
-    const terms = new IndexedTerms(facts.index);
-    const indexed = new Vocabulary(terms);
-    const listed = new Vocabulary(Array.from({ length: terms.count }, (_, id) => terms.term(id)));
+  withVocabularies((indexed, listed) => {
     // Starts of words, and of Cyrillic words spelled in Latin letters: a Latin start is compared
     // with the Cyrillic words by their spellings, only those of a length it can match (vocabulary.ts).
     const sample = words.filter((_, at) => at % 40 === 0);
@@ -183,9 +183,7 @@ test("a word's first letters match the same words, as well, through the index as
     }
     assert.ok(starts.size > 500, `${starts.size} starts`);
     assert.ok(spelledMatches > 100, `${spelledMatches} Cyrillic words matched by Latin starts`);
-  } finally {
-    facts.close();
-  }
+  });
 });
 
 /** What a browse screen shows for a query: how many facts match, and ten of them from `top`, with their dates. */

@@ -3,29 +3,25 @@ import { test } from "node:test";
 import { fitHelpText } from "../../src/render/help-text.js";
 
 test("help's prose is filled to the width at its indentation; examples and columns are kept line for line", () => {
-  const text = [
+  const laidOut = [
     "",
     "Examples:",
     "  $ tool search a very long query that is typed as it is and never wrapped at all",
     "",
     "Keys:",
     "  Tab      next kind",
-    "",
+  ];
+  const prose = [
     "How it matches:",
     "  Each word is matched on its own, in Russian and English at once, word forms too.",
     "",
     "Records: score, id, kind, date, title, unless --fields names others.",
     "",
-  ].join("\n");
+  ];
   assert.equal(
-    fitHelpText(text, 40),
+    fitHelpText([...laidOut, "", ...prose].join("\n"), 40),
     [
-      "",
-      "Examples:",
-      "  $ tool search a very long query that is typed as it is and never wrapped at all",
-      "",
-      "Keys:",
-      "  Tab      next kind",
+      ...laidOut,
       "",
       "How it matches:",
       "  Each word is matched on its own, in",
