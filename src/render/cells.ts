@@ -20,6 +20,7 @@ export function dateCell(fact: Fact, book: FactBook, ctx: OutputContext): Span[]
 export function titleCell(fact: Fact, ctx: OutputContext, titleStyle = styleOf(ctx).bold): Span[] {
   return [
     { text: title(fact, ctx.lang), style: titleStyle },
-    { text: `(${fact.id})`, style: styleOf(ctx).dim },
+    // Never cut: it is to be copied into `show`. A terminal narrower than it breaks it after a hyphen.
+    { text: `(${fact.id})`, style: styleOf(ctx).dim, neverCut: true },
   ];
 }

@@ -59,8 +59,9 @@ function labelled(
     );
   }
   const belowWidth = width - VALUE_BELOW_INDENT.length;
+  // A value kept whole (a date) that cannot be, even under its label, is wrapped there as words.
   const value =
-    needed <= belowWidth
+    longestWordWidth(spans) <= belowWidth
       ? wrapSpans(spans, belowWidth).map((line) => VALUE_BELOW_INDENT + line)
       : wrapSpans(spans, width);
   return [`${LABEL_INDENT}${style.dim(cutToWidth(column.header, width - LABEL_INDENT.length))}`, ...value];

@@ -13,6 +13,11 @@ export interface Span {
    * hyphen: the column need be only as wide as the longer of its two lines.
    */
   breaksAtHyphens?: boolean;
+  /**
+   * Never cut with "…" where a word is wider than the whole terminal (an id, to be copied): it is
+   * split after a hyphen, or between characters, onto the next line instead.
+   */
+  neverCut?: boolean;
 }
 
 interface Word {
@@ -96,7 +101,9 @@ export function spansWidth(spans: readonly Span[]): number {
  * characters would take seconds and gigabytes; this looks at no more than a few lines of it.
  */
 export function cutLongWords(spans: readonly Span[], width: number): Span[] {
-  return spans.map((span) => ({ ...span, text: span.text.replace(/\S+/g, (word) => cutToWidth(word, width)) }));
+  return spans.map((span) =>
+    span.neverCut ? span : { ...span, text: span.text.replace(/\S+/g, (word) => cutToWidth(word, width)) },
+  );
 }
 
 /** The text if it fits in `width` columns; else as much of it as fits with "…". */

@@ -82,6 +82,13 @@ test("in a terminal, nothing matched says so on stderr, and exits 1", () => {
   for (const [command, screen] of cases) assert.deepEqual(inTerminal(command, 80), { screen, status: 1 }, command);
 });
 
+test("at 20 columns a record's id is broken at a hyphen, never cut, and a date too wide to stay whole is wrapped under its label", () => {
+  const screen = stripVTControlCharacters(shown("search polio -n 1 --no-pager", 20));
+  assert.ok(screen.includes("\n(first-project-\nimmunisation)\n"), screen);
+  assert.ok(screen.includes("\n  Date\n    not before\n    February 1992\n"), screen);
+  assert.equal(screen.includes("…)"), false, screen);
+});
+
 test("--data - with the terminal on standard input is refused at once, not waited on", () => {
   const screen =
     "unicef-kz: (standard input): is a terminal, not facts; pipe them in (`cat facts.json | unicef-kz … --data -`), or give the path of a JSON fact file\n";
