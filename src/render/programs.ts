@@ -15,12 +15,13 @@ export function renderProgramsTable(
 ): string {
   const { lang } = ctx;
   const intro = areas ? `${wrapSpans([{ text: sanitize(areas.summary[lang]) }], ctx.width).join("\n")}\n` : "";
-  return (
-    intro +
-    renderTable(
-      [{ header: label("title", lang), heading: true }, { header: label("summary", lang) }],
-      programs.map((program) => [titleCell(program, ctx, styleOf(ctx).bold.green), sanitize(program.summary[lang])]),
-      ctx,
-    )
+  const table = renderTable(
+    [{ header: label("title", lang), heading: true }, { header: label("summary", lang) }],
+    programs.map((program) => [titleCell(program, ctx, styleOf(ctx).bold.green), sanitize(program.summary[lang])]),
+    ctx,
   );
+  // A table's border sets it off from the sentence; records, too narrow for one, are set off as
+  // they are from each other, by a blank line.
+  const gap = intro !== "" && !table.startsWith("┌") ? "\n" : "";
+  return intro + gap + table;
 }

@@ -87,6 +87,9 @@ test("at 20 columns a record's id is broken at a hyphen, never cut, and a date t
   assert.ok(screen.includes("\n(first-project-\nimmunisation)\n"), screen);
   assert.ok(screen.includes("\n  Date\n    not before\n    February 1992\n"), screen);
   assert.equal(screen.includes("…)"), false, screen);
+  // Records set off from the sentence before them, as from each other.
+  const programs = stripVTControlCharacters(shown("programs --no-pager", 40));
+  assert.ok(programs.includes("three main\nareas.\n\nSocial policy and knowledge management\n"), programs);
 });
 
 test("--data - with the terminal on standard input is refused at once, not waited on", () => {
