@@ -4,7 +4,7 @@ import { title } from "../render/fact-text.js";
 import { phrases } from "./phrases.js";
 import { datedEvents, factsOfKind, matchingEvents, type Searcher } from "./pick.js";
 import type { Question } from "./question.js";
-import { datedTitle, sentence } from "./sentences.js";
+import { datedTitle, listOf, sentence } from "./sentences.js";
 
 /** The sentences of an answer, the facts they come from, and the evidence when it is more than the facts' own quotes. */
 export interface Reply {
@@ -18,9 +18,9 @@ export function periodReply(period: string, question: Question, lang: Lang, book
   const events = datedEvents({ period, stage: question.stage }, book);
   if (events.length === 0) return { sentences: phrases(lang).noEvents(period), facts: [] };
   // An event's date is said when it says more than the period ("In 2002: June 2002 — …", not "In 2011: 2011 — …").
-  const listed = events
-    .map((event) => (event.date === period ? title(event, lang) : datedTitle(event.date, event, lang)))
-    .join("; ");
+  const listed = listOf(
+    events.map((event) => (event.date === period ? title(event, lang) : datedTitle(event.date, event, lang))),
+  );
   return { sentences: sentence(`${phrases(lang).inPeriod(period)}: ${listed}`), facts: events };
 }
 
@@ -34,7 +34,7 @@ export function countReply(question: Question, kind: FactKind, lang: Lang, book:
   const say = phrases(lang);
   const undated = facts.filter((fact) => fact.kind === "event" && fact.date === undefined).length;
   const counted = say.counted(facts.length, kind, stage, period) + (undated > 0 ? say.undated(undated) : "");
-  const titles = facts.map((fact) => title(fact, lang)).join("; ");
+  const titles = listOf(facts.map((fact) => title(fact, lang)));
   const intro = kind === "program" && book.programmeAreas ? [book.programmeAreas.source.quote] : [];
   return {
     sentences: sentence(facts.length > 0 ? `${counted}: ${titles}` : counted),
@@ -47,6 +47,6 @@ export function countReply(question: Question, kind: FactKind, lang: Lang, book:
 export function timesReply(question: Question, lang: Lang, book: FactBook, searcher: Searcher): Reply {
   const events = matchingEvents(question, book, searcher);
   if (events.length === 0) return { sentences: phrases(lang).noAnswer, facts: [] };
-  const listed = events.map((event) => datedTitle(event.date, event, lang)).join("; ");
+  const listed = listOf(events.map((event) => datedTitle(event.date, event, lang)));
   return { sentences: sentence(`${phrases(lang).times(events.length)}: ${listed}`), facts: events };
 }

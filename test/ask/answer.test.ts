@@ -5,7 +5,7 @@ import { namedSignatories, otherParties, otherSignatories } from "../../src/ask/
 import { phrases } from "../../src/ask/phrases.js";
 import { atStage, bestFacts, type Searcher, withoutRepeats } from "../../src/ask/pick.js";
 import { parseQuestion } from "../../src/ask/question.js";
-import { type Asked, factAnswer, sentence } from "../../src/ask/sentences.js";
+import { type Asked, factAnswer, listOf, sentence } from "../../src/ask/sentences.js";
 import { UsageError } from "../../src/errors.js";
 import type { Fact } from "../../src/facts/schema.js";
 import { SearchEngine } from "../../src/search/engine.js";
@@ -260,5 +260,12 @@ test("a sentence gets a capital and one full stop", () => {
   assert.deepEqual(
     [sentence("июнь 2002 — Казахстан"), sentence("N. Nazarbayev."), sentence("«ЦРТ плюс»")],
     ["Июнь 2002 — Казахстан.", "N. Nazarbayev.", "«ЦРТ плюс»."],
+  );
+});
+
+test("a list in an answer joins its items with '; ', an item's own closing period dropped, an ellipsis kept", () => {
+  assert.equal(
+    listOf(["June 2002 — Certified.", "2011 — Again", "Plans…", "And so on..."]),
+    "June 2002 — Certified; 2011 — Again; Plans…; And so on...",
   );
 });
