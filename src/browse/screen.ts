@@ -6,7 +6,7 @@ import type { RankedFact, SearchHit } from "../search/engine.js";
 import type { FoundFacts } from "../search/rank.js";
 import type { BrowseSource } from "./source.js";
 import { type BrowseKey, type BrowseState, initialState, update } from "./state.js";
-import { listHeightFor, renderFrame } from "./view.js";
+import { type EnterPrints, listHeightFor, renderFrame } from "./view.js";
 
 /**
  * The browse screen on a terminal: the state, the facts it finds, and the frames drawn of them;
@@ -22,6 +22,7 @@ export class BrowseScreen {
     private readonly source: BrowseSource,
     private readonly ctx: OutputContext,
     query: string,
+    private readonly enterPrints: EnterPrints = "fact",
   ) {
     this.state = initialState(query);
     this.search();
@@ -56,6 +57,7 @@ export class BrowseScreen {
       book,
       { ...this.ctx, width: output.columns },
       output.rows,
+      this.enterPrints,
     );
     this.listHeight = frame.listHeight;
     const body = frame.lines

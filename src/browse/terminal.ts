@@ -8,6 +8,7 @@ import type { OutputContext } from "../render/context.js";
 import { browseKey } from "./keys.js";
 import { BrowseScreen } from "./screen.js";
 import type { BrowseSource } from "./source.js";
+import type { EnterPrints } from "./view.js";
 
 /** The terminal browse runs on: both ends must be TTYs. */
 export interface Terminal {
@@ -52,7 +53,8 @@ function stopProcess(): void {
  * Runs the full-screen view until it ends, and always restores the terminal: main screen,
  * cursor shown, raw mode off, listeners removed; on an error too, which is then rethrown. As
  * full-screen programs do, Ctrl-Z and SIGTSTP restore the terminal and stop; SIGCONT (`fg`) sets
- * raw mode and the alternate screen again and redraws. `stop` stops the process (tests pass their own).
+ * raw mode and the alternate screen again and redraws. `stop` stops the process (tests pass their own);
+ * `enterPrints` says in the footer what Enter prints.
  */
 export function browseOnTerminal(
   terminal: Terminal,
@@ -60,6 +62,7 @@ export function browseOnTerminal(
   ctx: OutputContext,
   query: string,
   stop: () => void = stopProcess,
+  enterPrints: EnterPrints = "fact",
 ): Promise<BrowseEnd> {
   const { input, output } = terminal;
   return new Promise<BrowseEnd>((resolve, reject) => {
@@ -101,7 +104,7 @@ export function browseOnTerminal(
       emitKeypressEvents(input, { escapeCodeTimeout: ESCAPE_TIMEOUT_MS } as unknown as Interface);
       input.resume();
       input.on("keypress", onKey);
-      screen = new BrowseScreen(terminal, source, ctx, query);
+      screen = new BrowseScreen(terminal, source, ctx, query, enterPrints);
       output.on("resize", screen.draw);
       screen.enter();
     } catch (error) {

@@ -22,9 +22,18 @@ export interface Frame {
 
 const PROMPT = "› ";
 
+/** What Enter does: print the fact, as `show` does, or only its id (`browse --print-id`). */
+export type EnterPrints = "fact" | "id";
+
 const HELP = {
-  en: "↑↓ move · Tab kind · Enter show · Esc quit",
-  ru: "↑↓ выбор · Tab тип · Enter показать · Esc выход",
+  fact: {
+    en: "↑↓ move · Tab kind · Enter show · Esc quit",
+    ru: "↑↓ выбор · Tab тип · Enter показать · Esc выход",
+  },
+  id: {
+    en: "↑↓ move · Tab kind · Enter print id · Esc quit",
+    ru: "↑↓ выбор · Tab тип · Enter вывести id · Esc выход",
+  },
 } as const;
 
 const ALL_KINDS = { en: "all kinds", ru: "все типы" } as const;
@@ -43,6 +52,7 @@ export function renderFrame(
   book: FactBook,
   ctx: OutputContext,
   height: number,
+  enterPrints: EnterPrints = "fact",
 ): Frame {
   const width = Math.max(1, ctx.width);
   const { lang } = ctx;
@@ -55,7 +65,7 @@ export function renderFrame(
   const promptLine = fit(`${styleOf(ctx).bold(PROMPT)}${dropColumns(query, shift)}`, width);
   const kind = state.kind === undefined ? ALL_KINDS[lang] : kindName(state.kind, lang);
   const count = hits.length === 0 && state.query.trim() !== "" ? NOTHING[lang] : `${hits.length}/${total}`;
-  const status = fit(styleOf(ctx).dim(`${count} · ${kind} · ${HELP[lang]}`), width);
+  const status = fit(styleOf(ctx).dim(`${count} · ${kind} · ${HELP[enterPrints][lang]}`), width);
   const list = listRows(state, hits, book, ctx, width, listHeight);
   const selected = hits[state.selected];
   const previewHeight = Math.max(0, height - 3 - listHeight);

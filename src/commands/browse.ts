@@ -59,7 +59,7 @@ Needs a terminal on standard input and output, or with --print-id a terminal of 
       // The first browse of a large file makes its index before the first frame: a line says why it waits.
       const making = () => terminal.output.write(`unicef-kz: indexing ${sanitize(env.dataPath)} for browse (once)…\n`);
       const source = (await env.browseIndexed(making)) ?? (await bookSource(env));
-      const end = await session.browseOnTerminal(terminal, source, env.ctx, query);
+      const end = await session.browseOnTerminal(terminal, source, env.ctx, query, undefined, printId ? "id" : "fact");
       return await printEnd(end, env, printId);
     } finally {
       own?.close();

@@ -84,6 +84,9 @@ test("the frame shows the query, the count, the kind, the hits and the selected 
   const { lines } = renderFrame(state, engine.search("measles"), 20, book, ctx, 24);
   assert.equal(lines[0], "› measles");
   assert.equal(lines[1], "1/20 · all kinds · ↑↓ move · Tab kind · Enter show · Esc quit");
+  // With --print-id, Enter prints the id.
+  const printing = renderFrame(state, engine.search("measles"), 20, book, ctx, 24, "id").lines[1];
+  assert.equal(printing, "1/20 · all kinds · ↑↓ move · Tab kind · Enter print id · Esc quit");
   assert.equal(lines[2], "▸ event not before February 1992 UNICEF's first project in Kazakhstan:…");
   assert.equal(lines[13], "─".repeat(80));
   assert.equal(lines[14], "UNICEF's first project in Kazakhstan: immunisation of all children against");

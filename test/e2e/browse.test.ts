@@ -192,6 +192,8 @@ test("browse --print-id draws on /dev/tty and prints only the chosen id, for $(�
   const name = shell(80, 24);
   tmux("send-keys", "-t", name, `id=$(${BIN} browse --print-id poliomielt); echo "rc=$? id=$id"`, "Enter");
   await waitFor(name, (text) => text.startsWith("› poliomielt\n4/20"), "the list");
+  // The footer says what Enter does here.
+  await waitFor(name, (text) => text.includes("Enter print id · Esc quit"), "the footer");
   tmux("send-keys", "-t", name, "Down");
   await waitFor(name, (text) => /^▸ event June 2002 Kazakhstan certified polio-free$/m.test(text), "the move");
   tmux("send-keys", "-t", name, "Enter");
