@@ -116,7 +116,6 @@ function milestoneSentences(milestones: readonly DatedMilestone[], lang: Lang): 
   );
 }
 
-/** A sentence: capital first letter, one full stop (none added after a title that ends in one). */
 /**
  * Items of an answer's list, joined with "; ": an item ending a sentence of its own (a title
  * ending in a period, as a file's may) loses the period, which "; " would follow (".;").
@@ -125,6 +124,7 @@ export function listOf(items: readonly string[]): string {
   return items.map((item) => item.replace(/(?<!\.)\.$/, "")).join("; ");
 }
 
+/** A sentence: capital first letter, one full stop (none added after a title that ends in one). */
 export function sentence(text: string): string {
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?\u2026]$/.test(capital) ? capital : `${capital}.`;

@@ -46,6 +46,11 @@ export function readUpTo(fd: number, limit: number, expected: number, from: numb
   return length > limit ? undefined : buffer.subarray(0, length);
 }
 
+/** Waits `ms` milliseconds without returning to the event loop (the reading is synchronous). */
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Bytes read into `buffer` at `offset`, from the file's `position` or, if null, where the stream is. */
 export function readChunk(fd: number, buffer: Buffer, offset: number, position: number | null): number {
   for (;;) {
@@ -56,7 +61,7 @@ export function readChunk(fd: number, buffer: Buffer, offset: number, position: 
       if (code === "EOF") return 0;
       if (code !== "EAGAIN") throw error;
       // Standard input in non-blocking mode says "try again" until data comes: wait a little.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      sleepSync(10);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { checksum } from "../checksum.js";
+import { sleepSync } from "../facts/read-bytes.js";
 
 /**
  * What an index says of the fact file it was made from. A file whose key is not the same has
@@ -75,7 +76,7 @@ export function settledKey(path: string): FileKey | undefined {
     const wait = settlesAt(key) - wallClockNs();
     if (wait <= 0n) return key;
     if (wallClockNs() + wait - started > LONGEST_WAIT_NS) return undefined;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.ceil(Number(wait) / 1e6));
+    sleepSync(Math.ceil(Number(wait) / 1e6));
   }
 }
 

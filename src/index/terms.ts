@@ -80,18 +80,14 @@ export class IndexedTerms implements TermSource {
     });
   }
 
+  // Told by binary searches alone, as the groups above are found, without the texts of every word.
   startsAnyWord(prefix: string, spelled: boolean): boolean {
-    const { cyrillicTerms, letterGroups } = this.index.meta;
+    const { cyrillicTerms } = this.index.meta;
     if (spelled) {
       const [first, after] = this.orderBounds("spellingOrder", prefix, (id) => this.latin(id) ?? "");
       if (after > first) return true;
     }
-    const unit = prefix.charCodeAt(0);
-    return letterGroups.some(([letter, start, end]) => {
-      if (letter !== unit || (spelled && start < cyrillicTerms)) return false;
-      const [first, after] = prefixRun(prefix, start, end, (id) => this.term(id));
-      return after > first;
-    });
+    return this.inLetterGroups(prefix, (start) => !spelled || start >= cyrillicTerms).length > 0;
   }
 
   /**

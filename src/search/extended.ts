@@ -6,12 +6,13 @@ import type { SearchHit } from "./engine.js";
 import { tokenize } from "./normalize.js";
 import { RELATIVE_CUTOFF } from "./rank.js";
 
-const KEYS = [
-  { name: "title.ru", weight: 3 },
-  { name: "title.en", weight: 3 },
-  { name: "summary.ru", weight: 2 },
-  { name: "summary.en", weight: 2 },
-  { name: "source.quote", weight: 1 },
+/** The fields searched, with their weights in Fuse.js's score; `lacks` reads the same ones. */
+const FIELDS: { name: string; weight: number; text: (fact: Fact) => string }[] = [
+  { name: "title.ru", weight: 3, text: (fact) => fact.title.ru },
+  { name: "title.en", weight: 3, text: (fact) => fact.title.en },
+  { name: "summary.ru", weight: 2, text: (fact) => fact.summary.ru },
+  { name: "summary.en", weight: 2, text: (fact) => fact.summary.en },
+  { name: "source.quote", weight: 1, text: (fact) => fact.source.quote },
 ];
 
 /**
@@ -34,7 +35,7 @@ export function extendedSearch(book: FactBook, query: string): SearchHit[] {
     includeMatches: true,
     ignoreLocation: true,
     threshold: 0.4,
-    keys: KEYS,
+    keys: FIELDS.map(({ name, weight }) => ({ name, weight })),
   });
   const places = new Map(book.facts.map((fact, place) => [fact, place]));
   const best = new Map<Fact, SearchHit>();
@@ -75,9 +76,8 @@ function isInverse(word: string): boolean {
 /** Whether no field of the fact holds the `!` word, as Fuse.js's inverse matchers tell (case aside). */
 function lacks(fact: Fact, inverse: string): boolean {
   const word = inverse.slice(1).toLowerCase();
-  const texts = [fact.title.ru, fact.title.en, fact.summary.ru, fact.summary.en, fact.source.quote];
-  return texts.every((text) => {
-    const lower = text.toLowerCase();
+  return FIELDS.every((field) => {
+    const lower = field.text(fact).toLowerCase();
     if (word.startsWith("^") && word.length > 1) return !lower.startsWith(word.slice(1));
     if (word.endsWith("$") && word.length > 1) return !lower.endsWith(word.slice(0, -1));
     return !lower.includes(word);
