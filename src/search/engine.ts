@@ -11,7 +11,14 @@ import {
   TOKEN_CHUNK_BITS,
 } from "./term-scan.js";
 import { type TokenFilter, tokenFilter } from "./token-filter.js";
-import { type MatchOptions, MIN_PREFIX, type TermMatches, Vocabulary, type VocabularyJson } from "./vocabulary.js";
+import {
+  type MatchOptions,
+  MIN_PREFIX,
+  STRONG,
+  type TermMatches,
+  Vocabulary,
+  type VocabularyJson,
+} from "./vocabulary.js";
 
 export type { RankedFact } from "./rank.js";
 
@@ -179,7 +186,13 @@ export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: nu
   for (const reading of word.readings) {
     // Latin letters are read as Russian only when they are no word in Latin letters of the facts:
     // "protoc" is on its way to protocol, not to the Russian stem of проток (прот, that of против).
-    if (reading.kind === "latin" && spellsALatinWord(vocabulary, found)) {
+    // The other layout is a guess for a word the facts do not hold as typed: "д", on its way to
+    // детей, is not also "l" (every word in л or l), nor "memo" "ьуьщ". Only a word typed whole:
+    // "j,k" is also the letters j and k, which say nothing of области.
+    if (
+      (reading.kind === "latin" && spellsALatinWord(vocabulary, found)) ||
+      (reading.kind === "layout" && typedWholeMatched(word, found))
+    ) {
       found.push(new Map());
       continue;
     }
@@ -201,6 +214,19 @@ export function matchWord(vocabulary: Vocabulary, word: QueryWord, termCount: nu
     }
   });
   return { similarities, typed, ids: ids.sort((a, b) => a - b) };
+}
+
+/**
+ * Whether the word as typed, one word with nothing around it, matched a word of the facts as it
+ * is, a form of it, or the start of one (not only typos).
+ */
+function typedWholeMatched(word: QueryWord, found: readonly TermMatches[]): boolean {
+  return word.readings.some(
+    (reading, index) =>
+      reading.kind === "typed" &&
+      reading.word === word.text &&
+      [...(found[index]?.values() ?? [])].some(({ tier }) => tier === STRONG),
+  );
 }
 
 /** Whether the readings matched so far found a word in Latin letters (not a Cyrillic word by its Latin spelling). */

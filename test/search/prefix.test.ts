@@ -69,6 +69,18 @@ test("as you type (browse), every prefix from the first letter finds every fact 
   assert.deepEqual(missed.slice(0, 20), []);
 });
 
+test("as you type, letters that begin words of the facts are not also read in the other layout", () => {
+  // c is с in the other layout, l is д: the words shown are those the letters begin, not с- or д-words.
+  for (const typed of ["c", "l", "д", "п", "memo"]) {
+    const hits = engine.search(typed, { asYouType: true });
+    assert.ok(hits.length > 0, `${typed} finds nothing`);
+    const other = new Set(hits.flatMap((hit) => hit.matchedTerms).filter((word) => !word.startsWith(typed)));
+    assert.deepEqual([...other], [], typed);
+  }
+  // A word the facts do not hold as typed is still read in the other layout: gjkbj is полио.
+  assert.ok(engine.search("gjkbj", { asYouType: true }).some((hit) => hit.fact.id === "polio-free-certification"));
+});
+
 test("a word on its way to a root joined to another (ребенка: дети, children: child) finds the facts of both, narrowing only", () => {
   for (const [before, word] of [
     ["прав ", "ребенка"],
