@@ -3,7 +3,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
 import { COMMANDS, GLOBAL_OPTIONS } from "./commands/index.js";
-import { chooseOutput, outputNotes, outputOptions, pagerCommand } from "./commands/output.js";
+import { chooseOutput, OUTPUT_FLAGS, outputNotes, outputOptions, pagerCommand } from "./commands/output.js";
 import { quote, shorten, UsageError, UserError } from "./errors.js";
 import { type Limits, limitsFrom } from "./facts/limits.js";
 import { readFactSource } from "./facts/read.js";
@@ -305,6 +305,16 @@ function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
 }
 
 /**
+ * For an output option (--json, --csv …) given to a command that has none, where it is:
+ * "; `unicef-kz events --json` prints these facts"; else nothing.
+ */
+function outputElsewhere(message: string, command: string | undefined): string {
+  const flag = /unknown option '([^']+)'/.exec(message)?.[1] ?? "";
+  const other = COMMANDS.find((spec) => spec.name === command)?.outputElsewhere;
+  return other && OUTPUT_FLAGS.has(flag) ? `; \`unicef-kz ${other} ${flag}\` prints these facts` : "";
+}
+
+/**
  * The one place an error becomes output: a line for a person, an exit code for a script. Control
  * characters in it are shown as escapes, and names from the command line are cut to 80 characters;
  * a mistake on a command's line points to that command's help.
@@ -324,7 +334,8 @@ export function report(error: unknown, io: Pick<Io, "env" | "writeErr">, command
       .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2")
       .replace(/'([^']{81,})'/g, (_, name: string) => `'${shorten(name)}'`);
     const help = command === undefined ? "unicef-kz --help" : `unicef-kz ${command} --help`;
-    io.writeErr(`unicef-kz: ${escapeControls(message)}; see \`${help}\`\n`);
+    const elsewhere = error.code === "commander.unknownOption" ? outputElsewhere(error.message, command) : "";
+    io.writeErr(`unicef-kz: ${escapeControls(message)}${elsewhere}; see \`${help}\`\n`);
     return 2;
   }
   if (error instanceof UserError) {

@@ -14,6 +14,7 @@ export const browseCommand: CommandSpec = {
   arguments: "[query...]",
   summary: "live fuzzy search in a full-screen view: type, move, Enter prints the fact",
   listing: false,
+  outputElsewhere: "search <words>",
   options: [
     {
       flags: "--print-id",

@@ -79,6 +79,11 @@ export interface CommandSpec {
   listing: boolean;
   /** Commands that print facts as cards get --json, --ndjson and --fields. */
   cards?: boolean;
+  /**
+   * For a command with no output options: the command whose output the same facts are in, which
+   * has them (timeline's are events'); an output option given here points to it.
+   */
+  outputElsewhere?: string;
   examples: string[];
   /** More help, printed after the examples. */
   notes?: string;

@@ -31,6 +31,11 @@ and signed and ratified (those milestones' dates); score in a search for words. 
 CSV an array's values are joined with "; "; a missing value is empty.
 `;
 
+/** The flags of every output option, listing or card: `--json`, `--csv` … */
+export const OUTPUT_FLAGS: ReadonlySet<string> = new Set(
+  [...LISTING_OPTIONS, ...CARD_OPTIONS].map((option) => option.flags.split(" ")[0] ?? ""),
+);
+
 /** What the output options' help says after a command's own notes. */
 export function outputNotes(spec: CommandSpec): string {
   return spec.listing || spec.cards ? FIELDS_NOTE : "";

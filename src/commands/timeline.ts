@@ -7,6 +7,7 @@ export const timelineCommand: CommandSpec = {
   name: "timeline",
   summary: "a picture of the years and what happened in each",
   listing: false,
+  outputElsewhere: "events",
   options: yearOptions(),
   examples: ["unicef-kz timeline", "unicef-kz timeline --from 2000 --lang ru", "unicef-kz timeline --year 1994"],
   async run(_args, options, env) {

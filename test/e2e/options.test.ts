@@ -94,6 +94,16 @@ test("a mistake on a command's line points to that command's help; one before an
     [["--plain", "list"], "unicef-kz: unknown option '--plain'; see `unicef-kz --help`\n"],
     [["--plain"], "unicef-kz: unknown option '--plain'; see `unicef-kz --help`\n"],
     [["serch", "polio"], "unicef-kz: unknown command 'serch' (did you mean search?); see `unicef-kz --help`\n"],
+    // An output option where there is none points to the command that prints the same facts with it.
+    [
+      ["timeline", "--json"],
+      "unicef-kz: unknown option '--json'; `unicef-kz events --json` prints these facts; see `unicef-kz timeline --help`\n",
+    ],
+    [
+      ["browse", "--csv"],
+      "unicef-kz: unknown option '--csv'; `unicef-kz search <words> --csv` prints these facts; see `unicef-kz browse --help`\n",
+    ],
+    [["timeline", "--jsn"], "unicef-kz: unknown option '--jsn'; see `unicef-kz timeline --help`\n"],
   ];
   for (const [args, stderr] of cases)
     assert.deepEqual(refused(args), { stdout: "", stderr, status: 2 }, args.join(" "));
