@@ -50,24 +50,48 @@ function wordsToHold(question: Question, words: readonly string[]): readonly str
 }
 
 /**
- * Of facts that tie, those whose title the matched words cover most: "Kazakhstan certified
- * polio-free" answers "when was Kazakhstan certified polio-free" more closely than the same
- * title with "again". Facts still equal after this answer equally well.
+ * Of facts that tie, those whose title holds the most of the words matched ("what did Nazarbayev
+ * sign": the event titled "… signed", not the protocols it names), and of those, the ones no other
+ * says more closely: a title that is another's with more words, none of them matched, gives way
+ * to it ("Kazakhstan certified polio-free", not the same title with "again"). Titles that differ
+ * otherwise (the two Optional Protocols) answer equally well.
  */
 function closestTitles(tied: readonly SearchHit[]): SearchHit[] {
   // The words matched in any of them: a query word matches one word in each fact, which may be
   // another language's ("kazakstan": казахстан in one fact, kazakhstan in another, scored alike).
   const matched = new Set(tied.flatMap((hit) => hit.matchedTerms));
-  const coverage = tied.map((hit) => {
-    const shares = [hit.fact.title.ru, hit.fact.title.en].map((text) => {
-      const words = tokenize(text);
-      return words.filter((word) => matched.has(word)).length / Math.max(1, words.length);
-    });
-    return Math.max(shares[0] ?? 0, shares[1] ?? 0);
-  });
-  // A loop, not Math.max(...coverage): ties can be as many as the facts of a large file.
-  const best = coverage.reduce((max, share) => Math.max(max, share), 0);
-  return tied.filter((_, index) => coverage[index] === best);
+  const titles = tied.map((hit) => [hit.fact.title.ru, hit.fact.title.en].map((text) => new Set(tokenize(text))));
+  const held = titles.map((both) =>
+    Math.max(...both.map((title) => [...title].filter((word) => matched.has(word)).length)),
+  );
+  // A loop, not Math.max(...held): ties can be as many as the facts of a large file.
+  const most = held.reduce((max, count) => Math.max(max, count), 0);
+  const holdingMost = tied.flatMap((hit, index) =>
+    held[index] === most ? [{ hit, titles: titles[index] ?? [] }] : [],
+  );
+  // Each title is compared with each other: only for a few, as ties of a large file can be thousands.
+  if (holdingMost.length > MAX_COMPARED_TITLES) return holdingMost.map(({ hit }) => hit);
+  return holdingMost
+    .filter(({ titles: own }) =>
+      holdingMost.every(
+        ({ titles: other }) => !own.some((title, lang) => saysMoreClosely(other[lang], title, matched)),
+      ),
+    )
+    .map(({ hit }) => hit);
+}
+
+const MAX_COMPARED_TITLES = 50;
+
+/** Whether title `closer` is `title` with words left out, none of them matched. */
+function saysMoreClosely(
+  closer: ReadonlySet<string> | undefined,
+  title: ReadonlySet<string>,
+  matched: ReadonlySet<string>,
+): boolean {
+  if (closer === undefined || closer.size >= title.size) return false;
+  for (const word of closer) if (!title.has(word)) return false;
+  for (const word of title) if (!closer.has(word) && matched.has(word)) return false;
+  return true;
 }
 
 /**

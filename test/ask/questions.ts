@@ -240,6 +240,13 @@ export const QUESTION_CASES: QuestionCase[] = [
     answer: "10 April 2001 — Basic Cooperation Agreement ratified.",
   },
   {
+    // Both protocols are optional protocols; neither title says it more closely than the other.
+    question: "when was the optional protocol ratified",
+    asks: "date",
+    facts: ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict"],
+    answer: "The source gives no date of ratification. Signed: September 2000.",
+  },
+  {
     question: "When was Kazakhstan certified polio-free?",
     asks: "date",
     facts: ["polio-free-certification"],
