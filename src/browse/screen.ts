@@ -7,6 +7,7 @@ import type { FoundFacts } from "../search/rank.js";
 import type { BrowseSource } from "./source.js";
 import { type BrowseKey, type BrowseState, initialState, update } from "./state.js";
 import { type EnterPrints, listHeightFor, renderFrame } from "./view.js";
+import { warmUpQueries } from "./warm-up.js";
 
 /**
  * The browse screen on a terminal: the state, the facts it finds, and the frames drawn of them;
@@ -16,6 +17,10 @@ export class BrowseScreen {
   private state: BrowseState;
   private found: FoundFacts = [];
   private listHeight = 1;
+  /** The warm-up (see warm-up.ts): not begun, under way (its source and the queries left), or over. */
+  private warmUp: "not begun" | { source: BrowseSource; queries: string[] } | "over" = "not begun";
+  private idle: NodeJS.Timeout | undefined;
+  private nextWarmUp: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly terminal: { input: NodeJS.ReadStream; output: NodeJS.WriteStream },
@@ -33,10 +38,12 @@ export class BrowseScreen {
     this.terminal.input.setRawMode(true);
     this.terminal.output.write(ansiEscapes.enterAlternativeScreen);
     this.draw();
+    this.waitForIdle();
   }
 
-  /** The terminal as it was: cooked mode, the main screen, the cursor shown. */
+  /** The terminal as it was: cooked mode, the main screen, the cursor shown; no warming up. */
   leave(): void {
+    this.pauseWarmUp();
     this.terminal.input.setRawMode(false);
     this.terminal.output.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
   }
@@ -68,6 +75,13 @@ export class BrowseScreen {
 
   /** Applies a key: redraws, or says how it ends the session ("quit", or the fact chosen). */
   press(key: BrowseKey): "quit" | { chosen: Fact } | undefined {
+    this.pauseWarmUp();
+    const end = this.applied(key);
+    if (end === undefined) this.waitForIdle();
+    return end;
+  }
+
+  private applied(key: BrowseKey): "quit" | { chosen: Fact } | undefined {
     const next = update(this.state, key, this.found.length, this.listHeight);
     if (next === "quit") return "quit";
     const chosen = this.found.at(this.state.selected);
@@ -89,7 +103,56 @@ export class BrowseScreen {
   private search(): void {
     this.found = this.source.find(this.state.query, this.state.kind);
   }
+
+  /** Warms up once the person has been idle for IDLE_MS, unless it is over. */
+  private waitForIdle(): void {
+    this.pauseWarmUp();
+    if (this.warmUp === "over") return;
+    this.idle = setTimeout(() => this.warmUpStep(), IDLE_MS).unref();
+  }
+
+  /** No warming up until the person is idle again (a key, the screen left). */
+  pauseWarmUp(): void {
+    clearTimeout(this.idle);
+    clearImmediate(this.nextWarmUp);
+  }
+
+  /**
+   * Searches and draws, unseen, one warm-up query, then lets the keys waiting in (the next step
+   * comes after them). Warming up is only ever a help: on any error it ends, and the person's own
+   * keys meet the error, where browse deals with it.
+   */
+  private warmUpStep(): void {
+    try {
+      if (this.warmUp === "not begun") this.warmUp = this.beginWarmUp();
+      const query = this.warmUp === "over" ? undefined : this.warmUp.queries.shift();
+      if (this.warmUp === "over" || query === undefined) {
+        this.warmUp = "over";
+        return;
+      }
+      const { source } = this.warmUp;
+      const state = initialState(query);
+      const { hits, book } = onScreen(source, source.find(query, undefined), state, this.listHeight);
+      const { output } = this.terminal;
+      renderFrame(state, hits, source.total, book, { ...this.ctx, width: output.columns }, output.rows);
+    } catch {
+      this.warmUp = "over";
+      return;
+    }
+    this.nextWarmUp = setImmediate(() => this.warmUpStep()).unref();
+  }
+
+  /** The warm-up's own source, and the queries made of the first fact it lists. */
+  private beginWarmUp(): "over" | { source: BrowseSource; queries: string[] } {
+    const source = this.source.warmUpSource?.();
+    const first = source?.find("", undefined).at(0);
+    const fact = first && source?.show([first]).hits[0]?.fact;
+    return source && fact ? { source, queries: warmUpQueries(fact) } : "over";
+  }
 }
+
+// How long the person is idle before browse warms up: longer than a pause between keys in typing.
+const IDLE_MS = 250;
 
 /** The hits on screen (the rows shown and the one selected), at their places in the list, and the book they need. */
 function onScreen(source: BrowseSource, found: FoundFacts, state: BrowseState, listHeight: number) {

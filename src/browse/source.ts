@@ -13,6 +13,12 @@ export interface BrowseSource {
   show(found: readonly RankedFact[]): { hits: SearchHit[]; book: FactBook };
   /** Whether the facts found last are no longer to be shown, and must be found again (the source changed). */
   readonly stale?: boolean;
+  /**
+   * Another source over the same facts, for browse to warm up on while the person is idle (see
+   * warm-up.ts): searching it leaves this one as it is. None where searching is fast from the
+   * first key (a book held whole is small).
+   */
+  warmUpSource?(): BrowseSource;
 }
 
 /** Browse over a book held whole, searched as typed. */

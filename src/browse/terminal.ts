@@ -77,6 +77,7 @@ export function browseOnTerminal(
     );
     const finish = (end: BrowseEnd | Error) => {
       input.off("keypress", onKey);
+      screen?.pauseWarmUp();
       if (screen) output.off("resize", screen.draw);
       signals.close();
       input.pause();
