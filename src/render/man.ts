@@ -1,4 +1,5 @@
 import type { Command, Help } from "commander";
+import { isLaidOut, termList } from "./help-text.js";
 
 /**
  * The man page of a commander program, in roff: read through commander's own help (the same terms,
@@ -85,9 +86,12 @@ function afterLists(text: string): string[] {
   return text.split(/\n\s*\n/).flatMap((block) => {
     const lines = block.split("\n").filter((line) => line.trim() !== "");
     if (lines.length === 0) return [];
-    if (lines.some((line) => /^\s*\$ |\S {3,}\S/.test(line))) return [".PP", ".nf", roff(lines.join("\n")), ".fi"];
+    if (isLaidOut(lines)) return [".PP", ".nf", roff(lines.join("\n")), ".fi"];
     const [first = "", ...rest] = lines;
     const heading = first.endsWith(":") && rest.length > 0 && rest.every((line) => /^\s/.test(line));
+    const above = heading ? [".PP", roff(first)] : [];
+    const terms = termList(heading ? rest : lines);
+    if (terms) return [...above, ...terms.flatMap(({ term, meaning }) => [".TP", roff(term), roff(meaning)])];
     const prose = (heading ? rest : lines).map((line) => line.trim()).join(" ");
     return [".PP", ...(heading ? [roff(first), ".br"] : []), roff(prose)];
   });

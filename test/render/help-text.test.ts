@@ -34,3 +34,14 @@ test("help's prose is filled to the width at its indentation; examples and colum
     ].join("\n"),
   );
 });
+
+test("a list of terms, each with its meaning indented below it, is kept line for line", () => {
+  const list = [
+    "What it answers:",
+    "  когда, when",
+    "      the date (an agreement's, from its milestones)",
+    "  где, where",
+    "      the place",
+  ].join("\n");
+  assert.equal(fitHelpText(list, 40), list);
+});

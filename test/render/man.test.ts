@@ -21,7 +21,7 @@ test("the man page has the program's options, commands, their options and the te
     .command("go")
     .description("go somewhere")
     .option("--fast", "quickly")
-    .addHelpText("after", "Notes:\n  .hidden");
+    .addHelpText("after", "Notes:\n  .hidden\n\nWhat it answers:\n  когда, when\n      the date,\n      if any\n  где\n      the place");
   program.configureOutput({ writeOut: () => {} });
   assert.equal(
     renderManPage(program),
@@ -62,6 +62,14 @@ display help for command
 Notes:
 .br
 \\&.hidden
+.PP
+What it answers:
+.TP
+\\[u043A]\\[u043E]\\[u0433]\\[u0434]\\[u0430], when
+the date, if any
+.TP
+\\[u0433]\\[u0434]\\[u0435]
+the place
 .SS "help [command]"
 display help for command
 `,
