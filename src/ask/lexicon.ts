@@ -19,6 +19,10 @@ export interface LexiconWord {
 // (kogda, skolko) is Russian. Phrases come before their words, so "how many" is read whole.
 const PHRASES: readonly [string, Role, Lang][] = [
   ["how many", "count", "en"],
+  // How long is answered by when it began, as a count of years is (YEARS_WORDS).
+  ["how long", "date", "en"],
+  ["how old", "date", "en"],
+  ["как долго", "date", "ru"],
   ["how much", "count", "en"],
   ["number of", "count", "en"],
   ["took place", "filler", "en"],
@@ -67,8 +71,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "year years month months day days",
   },
   filler: {
-    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно является являются являлся являлась без свой своя свое свои свою своей своего своих своим byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили ну нибудь роль роли самое самый самая информация информацию информации сведения",
-    en: "s is are was were be been being am has have had the a an it its his her our they them their other another without undated this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing any anything something everything info information details so well ok okay role most",
+    ru: "произошло происходило случилось состоялось делал делала делали сделал сделала сделали делает было был была были будет быть есть ли же это этот эта эти этого этом такое такой такая то там тогда вообще всего именно пожалуйста скажи скажите подскажи подскажите знаешь мне нам вы ты он она оно они его ее их им ему и а в во на о об про с со к по из за для от до при у заключено заключили заключен заключена заключены заключалось работает работают занимается занимаются действует ведет реализует осуществляет делать сделать означает включает известно является являются являлся являлась без свой своя свое свои свою своей своего своих своим byl byla bylo byli god godu goda proizoshlo sluchilos eto takoe na o u v лет м й раз стал стала стало стали становится получил получила получили прошло назад ну нибудь роль роли самое самый самая информация информацию информации сведения",
+    en: "s is are was were be been being am has have had the a an it its his her our they them their other another without undated this that these those there of in on at to for by with from about into as and or please tell me us i you can could would will shall get got become became becomes time times ever exactly run runs know known let give concluded conclude works operates focus focuses focused cover covers include includes involve involves mean means happen happened happens happening occur occurred occurs do does did done doing any anything something everything info information details so well ok okay role most ago",
   },
 };
 
@@ -152,6 +156,12 @@ export function partyRelation(words: readonly string[]): PartyRelation | undefin
 
 /** The words that make a count one of times ("сколько раз", "how many times"). */
 export const TIMES_WORDS = words("раз раза times");
+
+/**
+ * The words that make a count one of years ("сколько лет", "how many years"): how long is
+ * answered by when it began, as the source gives no span of years and none is worked out.
+ */
+export const YEARS_WORDS = words("лет годы годов years");
 
 /** The single words that ask something (когда, who, сколько); lexiconWord gives their role. */
 export function askingWords(): readonly string[] {

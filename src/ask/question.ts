@@ -11,6 +11,7 @@ import {
   type Role,
   TIMES_WORDS,
   whichNounRole,
+  YEARS_WORDS,
 } from "./lexicon.js";
 import { monthOf } from "./months.js";
 import { isBackgroundWord, kindNoun, orderWord, stageWord } from "./subject-words.js";
@@ -66,18 +67,29 @@ export function parseQuestion(text: string): Question {
   if (!roles.some((role) => role.role !== "filler")) correctFirstWord(roles, question);
   const asked = PRECEDENCE.find((role) => roles.some((found) => found.role === role)) ?? "what";
   const times = asked === "count" && readings.some(({ word }) => TIMES_WORDS.has(word));
+  const years = asked === "count" && countsYears(readings);
   const { stages, ...read } = question;
   // "Signed and ratified" names no one milestone: the agreement's dates answer.
   const stage = stages.size === 1 ? [...stages][0] : undefined;
   return {
     ...read,
     stage,
-    asks: asksOf(asked, { ...read, stage }, times),
+    asks: asksOf(asked, { ...read, stage }, times, years),
     parties: asked === "parties",
     party: asked === "who" ? question.party : undefined,
     times,
     lang: languageOf(roles, readings),
   };
+}
+
+/** Whether a question counts years: "how many years", «сколько лет». */
+function countsYears(readings: readonly Reading[]): boolean {
+  return readings.some(({ word }, at) => {
+    const [before, first] = [readings[at - 1]?.word, readings[at - 2]?.word];
+    return (
+      YEARS_WORDS.has(word) && (before === "сколько" || before === "skolko" || (first === "how" && before === "many"))
+    );
+  });
 }
 
 /** Reads the words in order: a date, a phrase, a question word (with the noun after "which"), or a word to search for. */
@@ -238,11 +250,13 @@ function correctFirstWord(roles: LexiconWord[], question: Draft) {
 
 /**
  * What is asked, from the question word that matters most and what the question is about: a count
- * needs something to count (a kind, a period, a milestone, or times), else it is a what-question.
+ * needs something to count (a kind, a period, a milestone, or times), else it is a what-question,
+ * or, of years ("how many years has UNICEF worked here"), a question of since when.
  */
-function asksOf(asked: Role, question: Read, times: boolean): Asks {
+function asksOf(asked: Role, question: Read, times: boolean, years: boolean): Asks {
   const asks: Asks = asked === "parties" ? "who" : asked === "dateNoun" ? "date" : (asked as Asks);
   const aboutYear = question.period !== undefined && question.subject.length === 0;
+  if (asks === "count" && years && !times) return "date";
   if (asks === "count") return question.kind || question.stage || aboutYear || times ? "count" : "what";
   if ((asks === "what" || asks === "date") && aboutYear && (question.kind ?? "event") === "event") return "year";
   return asks;

@@ -19,9 +19,9 @@ export const askCommand: CommandSpec = {
     "unicef-kz ask when was the memorandum signed --json | jq -r .answer",
   ],
   notes: `What it answers, by the question word:
-  когда, в каком году, when, what year
+  когда, в каком году, when, what year; сколько лет, how long
       the date (an agreement's, from its milestones, the one named: "when was it
-      ratified")
+      ratified"); for how long, when it began
   кто, кем, who; стороны, parties
       who signed, or the parties, with the date and place; only the one named
       ("кто омбудсмен", "for UNICEF"), or the others ("с кем", "with whom")

@@ -264,6 +264,25 @@ export const QUESTION_CASES: QuestionCase[] = [
     facts: ["first-mission"],
     answer: "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
   },
+  // How long: the source gives no span of years, and none is worked out; when it began answers.
+  {
+    question: "how many years has UNICEF worked in Kazakhstan",
+    asks: "date",
+    facts: ["first-mission"],
+    answer: "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
+  },
+  {
+    question: "сколько лет ЮНИСЕФ работает в Казахстане",
+    asks: "date",
+    facts: ["first-mission"],
+    answer: "Февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
+  },
+  {
+    question: "how long ago was the memorandum signed",
+    asks: "date",
+    facts: ["memorandum-signed"],
+    answer: MEMORANDUM_SIGNED_EN,
+  },
   {
     question: "When did UNICEF first come to Kazakhstan?",
     asks: "date",
