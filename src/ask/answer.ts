@@ -5,6 +5,7 @@ import type { Fact, FactKind, Lang } from "../facts/schema.js";
 import type { SearchHit } from "../search/engine.js";
 import type { Asks } from "./lexicon.js";
 import { countReply, periodReply, type Reply, timesReply } from "./lists.js";
+import { holds } from "./period.js";
 import { phrases } from "./phrases.js";
 import { agreementsFor, atStage, bestFacts, type Searcher, withoutRepeats } from "./pick.js";
 import { parseQuestion, type Question } from "./question.js";
@@ -93,7 +94,7 @@ function orderedReply(question: Question, order: "latest" | "earliest", lang: La
   const agreements = question.kind === "agreement";
   const events = timeline(book).filter(
     (event) =>
-      (question.period === undefined || event.date.startsWith(question.period)) &&
+      (question.period === undefined || holds(question.period, event.date)) &&
       (!agreements || book.agreementsMarkedBy(event).length > 0),
   );
   const end = order === "latest" ? events.at(-1) : events[0];

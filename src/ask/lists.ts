@@ -1,6 +1,7 @@
 import type { FactBook } from "../facts/factbook.js";
 import type { Fact, FactKind, Lang } from "../facts/schema.js";
 import { title } from "../render/fact-text.js";
+import { type Period, soleDate } from "./period.js";
 import { phrases } from "./phrases.js";
 import { datedEvents, factsOfKind, matchingEvents, type Searcher } from "./pick.js";
 import type { Question } from "./question.js";
@@ -14,12 +15,12 @@ export interface Reply {
 }
 
 /** The events of a year, month or day; "what was ratified in 2001": only those that mark that milestone. */
-export function periodReply(period: string, question: Question, lang: Lang, book: FactBook): Reply {
+export function periodReply(period: Period, question: Question, lang: Lang, book: FactBook): Reply {
   const events = datedEvents({ period, stage: question.stage }, book);
   if (events.length === 0) return { sentences: phrases(lang).noEvents(period), facts: [] };
   // An event's date is said when it says more than the period ("In 2002: June 2002 — …", not "In 2011: 2011 — …").
   const listed = listOf(
-    events.map((event) => (event.date === period ? title(event, lang) : datedTitle(event.date, event, lang))),
+    events.map((event) => (event.date === soleDate(period) ? title(event, lang) : datedTitle(event.date, event, lang))),
   );
   return { sentences: sentence(`${phrases(lang).inPeriod(period)}: ${listed}`), facts: events };
 }

@@ -1,5 +1,6 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
-import { formatDate } from "../render/i18n.js";
+import { formatDate, formatDateGenitiveRu } from "../render/i18n.js";
+import { type Period, soleDate } from "./period.js";
 
 /** The sentences of an answer that are `ask`'s own words, in each language; facts fill in the rest. */
 export interface Phrases {
@@ -15,11 +16,11 @@ export interface Phrases {
   noOtherParty: string;
   noPlace: string;
   and: string;
-  /** "in 1994", "in June 2002", "on 18 February 2014": a period (an ISO partial date) as the answer's words. */
-  inPeriod(period: string): string;
-  noEvents(period: string): string;
+  /** "in 1994", "in June 2002", "on 18 February 2014", "from 2000 to 2002", "before 1994": a period as the answer's words. */
+  inPeriod(period: Period): string;
+  noEvents(period: Period): string;
   /** "2 agreements signed in 2000", "Подписано 2 соглашения в 2000 году". */
-  counted(count: number, kind: FactKind, stage: Milestone["stage"] | undefined, period: string | undefined): string;
+  counted(count: number, kind: FactKind, stage: Milestone["stage"] | undefined, period: Period | undefined): string;
   /** ", 4 of them without a date of their own", after a count of events. */
   undated(count: number): string;
   /** "Twice", "3 раза": how many times something happened. */
@@ -45,19 +46,53 @@ const DECADE = 3;
 // "В июне": the month in the prepositional.
 const MONTHS_PREPOSITIONAL_RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре";
 
-/** A period as the answer's words: "in the 1990s", "in 2002", "in June 2002", "on 18 February 2014". */
-function enPeriod(period: string): string {
-  if (period.length === DECADE) return `in the ${period}0s`;
-  return `${period.length === 10 ? "on" : "in"} ${formatDate(period, "en")}`;
+/** A period as the answer's words: "in 2002", "in 2002 and in 2011", "from 2000 to 2002", "since 2010", "before 1994". */
+function enPeriod(period: Period): string {
+  if ("within" in period) return period.within.map(enWithin).join(" and ");
+  const { from, to } = period;
+  if (from?.included && to?.included) return `from ${enDate(from.date)} to ${enDate(to.date)}`;
+  const after = from && `${from.included ? "since" : "after"} ${enDate(from.date)}`;
+  const before = to && `${to.included ? "until" : "before"} ${enDate(to.date)}`;
+  return [after, before].filter((part) => part !== undefined).join(" and ");
 }
 
-/** A period as the answer's words: "в 1990-х годах", "в 2002 году", "в июне 2002 года", "18 февраля 2014 года". */
-function ruPeriod(period: string): string {
-  if (period.length === DECADE) return `в ${period}0-х годах`;
-  const [year, month] = period.split("-").map(Number);
-  if (period.length === 10) return `${formatDate(period, "ru")} года`;
+/** Within a date: "in the 1990s", "in 2002", "in June 2002", "on 18 February 2014". */
+function enWithin(date: string): string {
+  return `${date.length === 10 ? "on" : "in"} ${enDate(date)}`;
+}
+
+function enDate(date: string): string {
+  return date.length === DECADE ? `the ${date}0s` : formatDate(date, "en");
+}
+
+/** A period as the answer's words: "в 2002 году", "с 2000 года по 2002 год", "с 2010 года", "до 1994 года". */
+function ruPeriod(period: Period): string {
+  if ("within" in period) return period.within.map(ruWithin).join(" и ");
+  const { from, to } = period;
+  const after = from && `${from.included ? "с" : "после"} ${ruGenitive(from.date)}`;
+  const before = to && (to.included ? `по ${ruAccusative(to.date)}` : `до ${ruGenitive(to.date)}`);
+  return [after, before].filter((part) => part !== undefined).join(" ");
+}
+
+/** Within a date: "в 1990-х годах", "в 2002 году", "в июне 2002 года", "18 февраля 2014 года". */
+function ruWithin(date: string): string {
+  if (date.length === DECADE) return `в ${date}0-х годах`;
+  const [year, month] = date.split("-").map(Number);
+  if (date.length === 10) return `${formatDate(date, "ru")} года`;
   if (month === undefined) return `в ${year} году`;
   return `в ${MONTHS_PREPOSITIONAL_RU.split(" ")[month - 1]} ${year} года`;
+}
+
+/** A date after "с", "до", "после": "1990-х годов", "2002 года", "июня 2002 года". */
+function ruGenitive(date: string): string {
+  return date.length === DECADE ? `${date}0-х годов` : formatDateGenitiveRu(date);
+}
+
+/** A date after "по": "1990-е годы", "2002 год", "июнь 2002 года", "18 февраля 2014 года". */
+function ruAccusative(date: string): string {
+  if (date.length === DECADE) return `${date}0-е годы`;
+  if (date.length === 4) return `${date} год`;
+  return date.length === 10 ? `${formatDate(date, "ru")} года` : `${formatDate(date, "ru").toLowerCase()} года`;
 }
 
 const EN: Phrases = {
@@ -103,7 +138,10 @@ const RU: Phrases = {
   noPlace: "Источник не называет места.",
   and: "и",
   inPeriod: ruPeriod,
-  noEvents: (period) => `Источник не называет событий ${period.length === 4 ? `${period} года` : ruPeriod(period)}.`,
+  noEvents: (period) => {
+    const year = soleDate(period)?.length === 4 ? soleDate(period) : undefined;
+    return `Источник не называет событий ${year ? `${year} года` : ruPeriod(period)}.`;
+  },
   counted: (count, kind, stage, period) => {
     const verb = stage === undefined ? "" : stage === "signed" ? "Подписано" : "Ратифицировано";
     return [verb, ruCounted(count, kind), period === undefined ? "" : ruPeriod(period)]

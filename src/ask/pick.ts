@@ -3,6 +3,7 @@ import { type DatedEvent, timeline } from "../facts/query.js";
 import type { AgreementFact, Fact, Milestone } from "../facts/schema.js";
 import type { SearchHit } from "../search/engine.js";
 import { tokenize } from "../search/normalize.js";
+import { holds, type Period } from "./period.js";
 import type { Question } from "./question.js";
 import { kindNoun, stageWord } from "./subject-words.js";
 
@@ -171,9 +172,9 @@ function datesOf(fact: Fact, book: FactBook): string[] {
   return fact.kind === "agreement" ? book.datedMilestones(fact).map((milestone) => milestone.date) : [];
 }
 
-/** Whether a fact is dated within a period, an ISO partial date ("2002" holds "2002-06"). */
-function isInPeriod(fact: Fact, period: string, book: FactBook): boolean {
-  return datesOf(fact, book).some((date) => date.startsWith(period));
+/** Whether a fact is dated within a period. */
+function isInPeriod(fact: Fact, period: Period, book: FactBook): boolean {
+  return datesOf(fact, book).some((date) => holds(period, date));
 }
 
 /** The facts of a kind a count or a list is about, by period and milestone when the question names them. */
@@ -183,7 +184,7 @@ export function factsOfKind(question: Question, book: FactBook, searcher: Search
     if (fact.kind !== "agreement" || stage === undefined) return period === undefined || isInPeriod(fact, period, book);
     return book
       .datedMilestones(fact)
-      .some((milestone) => milestone.stage === stage && (period === undefined || milestone.date.startsWith(period)));
+      .some((milestone) => milestone.stage === stage && (period === undefined || holds(period, milestone.date)));
   });
   if (question.subject.length === 0) return facts;
   // "How many agreements did Nazarbayev sign": those of the kind that answer the rest best.
@@ -200,7 +201,7 @@ export function datedEvents(question: Pick<Question, "period" | "stage">, book: 
   const { period, stage } = question;
   return timeline(book).filter(
     (event) =>
-      (period === undefined || event.date.startsWith(period)) &&
+      (period === undefined || holds(period, event.date)) &&
       (stage === undefined || book.agreementsMarkedBy(event).some((mark) => mark.stage === stage)),
   );
 }

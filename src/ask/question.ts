@@ -14,6 +14,7 @@ import {
   YEARS_WORDS,
 } from "./lexicon.js";
 import { monthOf } from "./months.js";
+import { type Period, within } from "./period.js";
 import { isBackgroundWord, kindNoun, orderWord, stageWord } from "./subject-words.js";
 import { correctedFiller, correctedMarker } from "./typo.js";
 
@@ -26,8 +27,8 @@ export interface Question {
   terms: string[];
   /** The terms that say what the question is about, beyond a kind, a stage, UNICEF or Kazakhstan. */
   subject: string[];
-  /** The year, month or day named ("в июне 2002 года"), as an ISO partial date: "2002", "2002-06". */
-  period?: string;
+  /** The dates named: a year, month or day ("в июне 2002 года"), years ("in 2002 and 2011"), a span ("since 2010"). */
+  period?: Period;
   /** The kind of fact named ("программ", "agreements"). */
   kind?: FactKind;
   /** The milestone named ("подписали", "ratified"). */
@@ -97,9 +98,9 @@ function readInOrder(readings: readonly Reading[]): { question: Draft; roles: Le
   const roles: LexiconWord[] = [];
   const question: Draft = { terms: [], subject: [], stages: new Set() };
   for (let i = 0; i < readings.length; i += 1) {
-    const period = question.period === undefined ? periodAt(readings, i) : undefined;
+    const period = question.period === undefined ? (spanAt(readings, i) ?? datesAt(readings, i)) : undefined;
     if (period) {
-      question.period = period.date;
+      question.period = period.period;
       i += period.length - 1;
       continue;
     }
@@ -138,6 +139,72 @@ type Read = Omit<Question, "asks" | "lang" | "parties" | "times">;
 
 /** A question being read: with every milestone it names. */
 type Draft = Omit<Read, "stage"> & { stages: Set<Milestone["stage"]> };
+
+/**
+ * The dates named from a word on, and how many words name them: a date ("2002"), two ("2002 and
+ * 2011", "в 2002 и 2011 годах"), or the span between two ("2000-2002", "2000 to 2002").
+ */
+function datesAt(readings: readonly Reading[], at: number): { period: Period; length: number } | undefined {
+  const first = periodAt(readings, at);
+  if (!first) return undefined;
+  const next = readings[at + first.length]?.word ?? "";
+  const joined = SPAN_JOINS.has(next) || AND_WORDS.has(next) ? 1 : 0;
+  const second = periodAt(readings, at + first.length + joined);
+  if (!second) return { period: within(first.date), length: first.length };
+  const length = first.length + joined + second.length;
+  if (AND_WORDS.has(next)) return { period: within(first.date, second.date), length };
+  return { period: { from: { date: first.date, included: true }, to: { date: second.date, included: true } }, length };
+}
+
+const AND_WORDS = new Set(["and", "и"]);
+// Between the dates of a span: "2000 to 2002", «с 2000 по 2007», «от 2000 до 2002»; none in "2000-2002".
+const SPAN_JOINS = new Set(["to", "till", "until", "through", "по", "до"]);
+
+/**
+ * A span of dates named from a word on, and how many words name it: "before 1994", "after 2010",
+ * "since 2010", "between 2000 and 2002", "from 2000 to 2002"; «до 1994 года», «после 2010 года»,
+ * «с 2010 года», «с 2000 по 2007 год», «между 2000 и 2002», «от 2000 до 2002».
+ */
+function spanAt(readings: readonly Reading[], at: number): { period: Period; length: number } | undefined {
+  const word = readings[at]?.word ?? "";
+  const bound = SPAN_WORDS.get(word);
+  if (!bound) return undefined;
+  // "before the 1990s": the article is no part of the date.
+  const start = readings[at + 1]?.word === "the" ? at + 2 : at + 1;
+  const dates = datesAt(readings, start);
+  if (!dates) return undefined;
+  const length = start - at + dates.length;
+  const { period } = dates;
+  if ("within" in period && period.within.length === 1) {
+    const date = period.within[0] ?? "";
+    return { period: { [bound.side]: { date, included: bound.included } }, length };
+  }
+  // "between 2000 and 2002", «с 2000 по 2007»: the two dates bound the span, both included.
+  if ("within" in period) {
+    const [from = "", to = ""] = period.within;
+    return { period: { from: { date: from, included: true }, to: { date: to, included: true } }, length };
+  }
+  return { period, length };
+}
+
+/** The words that begin a span, which side of it the date after them bounds, and whether the date is in it. */
+const SPAN_WORDS: ReadonlyMap<string, SpanWord> = new Map(
+  (
+    [
+      ["before до раньше ранее prior", "to", false],
+      ["after после позже позднее", "from", false],
+      ["since from between с со от между", "from", true],
+      ["until till through", "to", true],
+    ] as const
+  ).flatMap(([words, side, included]) =>
+    words.split(" ").map((word): [string, SpanWord] => [word, { side, included }]),
+  ),
+);
+
+interface SpanWord {
+  side: "from" | "to";
+  included: boolean;
+}
 
 /**
  * The date named at a word, as an ISO partial date, and how many words name it: a year ("2002"),

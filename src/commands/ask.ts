@@ -31,7 +31,9 @@ export const askCommand: CommandSpec = {
       the fact itself: its summary; «какие программы», "list the agreements",
       "what was signed": the list
   что произошло в 2002 году, what happened in June 2002, in the 1990s
-      the events of that decade, year, month or day
+      the events of that decade, year, month or day; of years ("in 2002 and
+      2011") or a span ("before 1994", "после 2010 года", "between 2000 and
+      2002", "с 2000 по 2007 год")
   последнее событие, the first agreement
       the last or the first dated event (or agreement)
   сколько, how many

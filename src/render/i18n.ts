@@ -23,9 +23,14 @@ const RELATIONS: Record<RelativeDate["relation"], LocalizedText> = {
  */
 export function formatRelativeDate(relation: RelativeDate["relation"], date: string, lang: Lang): string {
   if (lang === "en") return `${RELATIONS[relation].en} ${formatDate(date, "en")}`;
+  return `${RELATIONS[relation].ru} ${formatDateGenitiveRu(date)}`;
+}
+
+/** A date in the Russian genitive, as it follows "до", "после", "не позднее": "1994 года", "июня 2002 года". */
+export function formatDateGenitiveRu(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
   const monthName = month === undefined ? "" : `${MONTH_NAMES.ruGenitive[month - 1]} `;
-  return `${RELATIONS[relation].ru} ${day === undefined ? "" : `${day} `}${monthName}${year} года`;
+  return `${day === undefined ? "" : `${day} `}${monthName}${year} года`;
 }
 
 const LABELS = {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { answerQuestion, ask } from "../../src/ask/answer.js";
 import { namedSignatories, otherParties, otherSignatories } from "../../src/ask/people.js";
+import { within } from "../../src/ask/period.js";
 import { phrases } from "../../src/ask/phrases.js";
 import { atStage, bestFacts, type Searcher, withoutRepeats } from "../../src/ask/pick.js";
 import { parseQuestion } from "../../src/ask/question.js";
@@ -199,26 +200,26 @@ test("Russian counts take the noun's form for the number", () => {
     [0, 1, 2, 5, 11, 21, 22].map((count) => ru.counted(count, "agreement", undefined, undefined)),
     ["0 соглашений", "1 соглашение", "2 соглашения", "5 соглашений", "11 соглашений", "21 соглашение", "22 соглашения"],
   );
-  assert.equal(ru.counted(3, "program", "signed", "2000"), "Подписано 3 программы в 2000 году");
-  assert.equal(phrases("en").counted(1, "event", "ratified", "2001"), "1 event ratified in 2001");
+  assert.equal(ru.counted(3, "program", "signed", within("2000")), "Подписано 3 программы в 2000 году");
+  assert.equal(phrases("en").counted(1, "event", "ratified", within("2001")), "1 event ratified in 2001");
 });
 
 test("periods, times and undated events in each language", () => {
   const [en, ru] = [phrases("en"), phrases("ru")];
   assert.deepEqual(
-    ["2002", "2002-06", "2014-02-18"].flatMap((period) => [en.inPeriod(period), ru.inPeriod(period)]),
+    ["2002", "2002-06", "2014-02-18"].flatMap((date) => [en.inPeriod(within(date)), ru.inPeriod(within(date))]),
     ["in 2002", "в 2002 году", "in June 2002", "в июне 2002 года", "on 18 February 2014", "18 февраля 2014 года"],
   );
   assert.deepEqual(
-    ["1999", "2011-06", "2015-02-18"].map((period) => ru.noEvents(period)),
+    ["1999", "2011-06", "2015-02-18"].map((date) => ru.noEvents(within(date))),
     [
       "Источник не называет событий 1999 года.",
       "Источник не называет событий в июне 2011 года.",
       "Источник не называет событий 18 февраля 2015 года.",
     ],
   );
-  assert.equal(en.noEvents("2011-06"), "The source names no events in June 2011.");
-  assert.equal(en.counted(2, "agreement", "signed", "2000-09"), "2 agreements signed in September 2000");
+  assert.equal(en.noEvents(within("2011-06")), "The source names no events in June 2011.");
+  assert.equal(en.counted(2, "agreement", "signed", within("2000-09")), "2 agreements signed in September 2000");
   assert.deepEqual([1, 2, 3].map(en.times), ["Once", "Twice", "3 times"]);
   assert.deepEqual([1, 2, 5, 22].map(ru.times), ["1 раз", "2 раза", "5 раз", "22 раза"]);
   assert.deepEqual(

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { within } from "../../src/ask/period.js";
 import { parseQuestion, type Question } from "../../src/ask/question.js";
 
 const cases: [string, Partial<Question>][] = [
@@ -41,14 +42,14 @@ const cases: [string, Partial<Question>][] = [
   ["tell me about the first mission", { asks: "what", terms: ["first", "mission"] }],
   ["меморандум", { asks: "what", lang: "ru", terms: ["меморандум"] }],
   // A year's events, counts, lists
-  ["что произошло в 2002 году", { asks: "year", period: "2002", terms: [] }],
-  ["what happened in kazakhstan in 1994", { asks: "year", period: "1994", terms: ["kazakhstan"], subject: [] }],
-  ["what did unicef do in 2007", { asks: "year", period: "2007" }],
-  ["what was ratified in 2001", { asks: "year", period: "2001", stage: "ratified" }],
-  ["что подписал назарбаев в 2000 году", { asks: "what", period: "2000", subject: ["назарбаев"] }],
+  ["что произошло в 2002 году", { asks: "year", period: within("2002"), terms: [] }],
+  ["what happened in kazakhstan in 1994", { asks: "year", period: within("1994"), terms: ["kazakhstan"], subject: [] }],
+  ["what did unicef do in 2007", { asks: "year", period: within("2007") }],
+  ["what was ratified in 2001", { asks: "year", period: within("2001"), stage: "ratified" }],
+  ["что подписал назарбаев в 2000 году", { asks: "what", period: within("2000"), subject: ["назарбаев"] }],
   ["сколько соглашений", { asks: "count", kind: "agreement", subject: [] }],
   ["how many programmes does unicef have", { asks: "count", kind: "program", subject: [] }],
-  ["how many events happened in 1994", { asks: "count", kind: "event", period: "1994", terms: [] }],
+  ["how many events happened in 1994", { asks: "count", kind: "event", period: within("1994"), terms: [] }],
   [
     "сколько соглашений подписал назарбаев",
     { asks: "count", kind: "agreement", stage: "signed", subject: ["назарбаев"] },
@@ -61,13 +62,47 @@ const cases: [string, Partial<Question>][] = [
   ["перечисли программы юнисеф", { asks: "what", kind: "program", subject: [] }],
   ["что известно о меморандуме", { asks: "what", terms: ["меморандуме"] }],
   // A month or a day of a year
-  ["what happened in june 2002", { asks: "year", period: "2002-06", terms: [] }],
-  ["что произошло в июне 2002 года", { asks: "year", lang: "ru", period: "2002-06", terms: [] }],
-  ["what happened on 18 february 2014", { asks: "year", period: "2014-02-18", terms: [] }],
-  ["что случилось 25 ноября 1994", { asks: "year", period: "1994-11-25" }],
-  ["what happened in febuary 1992", { asks: "year", period: "1992-02" }],
-  ["events of june of 2002", { asks: "year", period: "2002-06" }],
+  ["what happened in june 2002", { asks: "year", period: within("2002-06"), terms: [] }],
+  ["что произошло в июне 2002 года", { asks: "year", lang: "ru", period: within("2002-06"), terms: [] }],
+  ["what happened on 18 february 2014", { asks: "year", period: within("2014-02-18"), terms: [] }],
+  ["что случилось 25 ноября 1994", { asks: "year", period: within("1994-11-25") }],
+  ["what happened in febuary 1992", { asks: "year", period: within("1992-02") }],
+  ["events of june of 2002", { asks: "year", period: within("2002-06") }],
   ["what was signed in may", { asks: "what", period: undefined, terms: ["signed", "may"] }],
+  // Several years, and spans of them
+  ["what happened in 2002 and 2011", { asks: "year", period: within("2002", "2011"), terms: [] }],
+  ["что было в 1992 и 1994 годах", { asks: "year", period: within("1992", "1994"), terms: [] }],
+  ["what happened before 1994", { asks: "year", period: { to: { date: "1994", included: false } }, terms: [] }],
+  ["что было до 1994 года", { asks: "year", period: { to: { date: "1994", included: false } }, terms: [] }],
+  ["what happened after 2010", { asks: "year", period: { from: { date: "2010", included: false } } }],
+  ["что произошло после 2010 года", { asks: "year", period: { from: { date: "2010", included: false } } }],
+  ["events since 2010", { asks: "year", period: { from: { date: "2010", included: true } } }],
+  ["what happened until june 2002", { asks: "year", period: { to: { date: "2002-06", included: true } } }],
+  ["what happened before the 1990s", { asks: "year", period: { to: { date: "199", included: false } } }],
+  ...[
+    "what happened between 2000 and 2002",
+    "from 2000 to 2002",
+    "events of 2000-2002",
+    "что было с 2000 по 2002 год",
+  ].map((text): [string, Partial<Question>] => [
+    text,
+    {
+      asks: "year",
+      period: { from: { date: "2000", included: true }, to: { date: "2002", included: true } },
+      terms: [],
+    },
+  ]),
+  [
+    "сколько соглашений подписано между 2000 и 2014 годом",
+    {
+      asks: "count",
+      kind: "agreement",
+      stage: "signed",
+      period: { from: { date: "2000", included: true }, to: { date: "2014", included: true } },
+    },
+  ],
+  ["с кем подписан меморандум", { asks: "who", party: "with", period: undefined }],
+  ["since when has unicef worked in kazakhstan", { asks: "date", period: undefined }],
   // Who signed with someone, or for someone
   ["whom did unicef sign the memorandum with", { asks: "who", party: "with", terms: ["unicef", "sign", "memorandum"] }],
   ["с кем юнисеф подписал меморандум", { asks: "who", party: "with" }],
@@ -84,7 +119,7 @@ const cases: [string, Partial<Question>][] = [
   ["how many evnts", { asks: "count", kind: "event", terms: [] }],
   ["сколько саглашений", { asks: "count", kind: "agreement" }],
   ["когда подпесали меморандум", { asks: "date", stage: "signed" }],
-  ["what happend in 1994", { asks: "year", period: "1994", terms: [] }],
+  ["what happend in 1994", { asks: "year", period: within("1994"), terms: [] }],
   ["сколько всего событий в базе", { asks: "count", kind: "event", subject: [] }],
   ["when was the basic agreement signed and ratified", { asks: "date", stage: undefined }],
   ["wehn was the memorandum signed", { asks: "date", lang: "en", terms: ["memorandum", "signed"] }],
@@ -92,7 +127,7 @@ const cases: [string, Partial<Question>][] = [
   ["hwo signed it", { asks: "who", lang: "en", terms: ["signed"] }],
   ["the memorandum", { asks: "what", terms: ["memorandum"] }],
   ["kogda podpisali memorandum", { asks: "date", lang: "ru", terms: ["podpisali", "memorandum"], stage: "signed" }],
-  ["chto proizoshlo v 2002 godu", { asks: "year", lang: "ru", period: "2002" }],
+  ["chto proizoshlo v 2002 godu", { asks: "year", lang: "ru", period: within("2002") }],
   ["v kakom godu podpisali memorandum", { asks: "date", lang: "ru" }],
   // A Russian milestone typed with the Latin layout on is read as meant (its stage counts); other
   // words are searched as typed, which search reads in both layouts.
@@ -106,7 +141,7 @@ const cases: [string, Partial<Question>][] = [
   ["memorandum Astana", { asks: "what", lang: "en" }],
   ["unicef's plans", { asks: "what", lang: "en", terms: ["unicef", "plans"] }],
   ["o memorandume", { asks: "what", lang: "ru", terms: ["memorandume"] }],
-  ["2002", { asks: "year", lang: undefined, period: "2002" }],
+  ["2002", { asks: "year", lang: undefined, period: within("2002") }],
 ];
 
 for (const [text, expected] of cases) {

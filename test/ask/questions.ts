@@ -283,6 +283,47 @@ export const QUESTION_CASES: QuestionCase[] = [
     facts: ["memorandum-signed"],
     answer: MEMORANDUM_SIGNED_EN,
   },
+  // Spans of years and several years
+  {
+    question: "what happened before 1994",
+    asks: "year",
+    facts: ["first-mission"],
+    answer: "Before 1994: February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
+  },
+  {
+    question: "что было до 1994 года",
+    asks: "year",
+    facts: ["first-mission"],
+    answer: "До 1994 года: февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
+  },
+  {
+    question: "what happened between 2000 and 2002",
+    asks: "year",
+    facts: ["optional-protocols-signed", "basic-agreement-ratified", "polio-free-certification"],
+    answer:
+      "From 2000 to 2002: September 2000 — Optional Protocols to the Convention on the Rights of the Child signed; 10 April 2001 — Basic Cooperation Agreement ratified; June 2002 — Kazakhstan certified polio-free.",
+  },
+  {
+    question: "что произошло после 2010 года",
+    asks: "year",
+    facts: ["polio-free-recertification", "memorandum-signed"],
+    answer:
+      "После 2010 года: 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита; 18 февраля 2014 — В Астане подписан Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
+  },
+  {
+    question: "what happened in 2002 and 2011",
+    asks: "year",
+    facts: ["polio-free-certification", "polio-free-recertification"],
+    answer:
+      "In 2002 and in 2011: June 2002 — Kazakhstan certified polio-free; 2011 — Kazakhstan certified polio-free again.",
+  },
+  {
+    question: "сколько соглашений подписано с 2000 по 2014 год",
+    asks: "count",
+    facts: ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict", "memorandum-child-rights"],
+    answer:
+      "Подписано 3 соглашения с 2000 года по 2014 год: Факультативный протокол к Конвенции «О правах ребенка, касающийся торговли детьми, детской проституции и детской порнографии»; Факультативный протокол к Конвенции «О правах ребенка, касающийся участия детей в вооруженных конфликтах»; Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
+  },
   {
     question: "When did UNICEF first come to Kazakhstan?",
     asks: "date",
