@@ -51,6 +51,8 @@ const LABELS = {
   source: { en: "Source", ru: "Источник" },
   tags: { en: "Tags", ru: "Теги" },
   keywords: { en: "Search aids (not in the source)", ru: "Слова для поиска (не из источника)" },
+  matchedAid: { en: "search aid:", ru: "слово для поиска:" },
+  matchedTag: { en: "tag:", ru: "тег:" },
   undated: { en: "Events without a date of their own", ru: "События без собственной даты" },
   inferred: { en: "inferred from the signatories", ru: "выведено из подписавших" },
   inferredShort: { en: "inferred", ru: "выведено" },
@@ -58,7 +60,7 @@ const LABELS = {
   milestoneOf: { en: "Milestone of", ru: "Этап документа" },
 } as const satisfies Record<string, LocalizedText>;
 
-type LabelKey = keyof typeof LABELS;
+export type LabelKey = keyof typeof LABELS;
 
 /** Under a table cut short by --limit: "10 of 20 shown; --limit 20 for all". */
 export function shownOf(shown: number, total: number, lang: Lang): string {
