@@ -21,7 +21,10 @@ test("the man page has the program's options, commands, their options and the te
     .command("go")
     .description("go somewhere")
     .option("--fast", "quickly")
-    .addHelpText("after", "Notes:\n  .hidden\n\nWhat it answers:\n  когда, when\n      the date,\n      if any\n  где\n      the place");
+    .addHelpText(
+      "after",
+      "Notes:\n  .hidden\n\nWhat it answers:\n  когда, when\n      the date,\n      if any\n  где\n      the place",
+    );
   program.configureOutput({ writeOut: () => {} });
   assert.equal(
     renderManPage(program),
