@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import type { Terminal } from "./browse/terminal.js";
 import type { CommandEnv, CommandResult, CommandSpec } from "./commands/command.js";
@@ -12,6 +12,7 @@ import { createContext, type OutputContext } from "./render/context.js";
 import { fitHelpText } from "./render/help-text.js";
 import { langFromEnv, langOf } from "./render/i18n.js";
 import { escapeControls, sanitize } from "./render/sanitize.js";
+import { wrapSpans } from "./render/wrap.js";
 import { type LoadedBook, loadShippedBook, SHIPPED_FACTS } from "./shipped.js";
 
 /** Where the program meets the world: streams, environment, terminal. Tests pass their own. */
@@ -83,6 +84,24 @@ function helpWidth(): number {
   return process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80;
 }
 
+// The narrowest column commander wraps an option's description in; narrower, it leaves it whole.
+const NARROWEST_DESCRIPTION = 40;
+const STACKED_INDENT = "      ";
+
+/**
+ * An option or command of help and what it does: side by side, as commander lays them out, where
+ * the description's column is wide enough to wrap in; else the description below it, indented
+ * and wrapped, as commander would leave it one long line for the terminal to cut mid-word.
+ */
+function formatHelpItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+  const width = this.helpWidth ?? 80;
+  // Two spaces before the term, two after it: commander's own layout.
+  if (!description || width - termWidth - 4 >= NARROWEST_DESCRIPTION)
+    return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  const lines = wrapSpans([{ text: description }], Math.max(20, width - STACKED_INDENT.length));
+  return [`  ${term}`, ...lines.map((line) => STACKED_INDENT + line)].join("\n");
+}
+
 /** Runs the command line and returns the exit code (later, for browse); it never calls process.exit. */
 export function runCli(io: Io): number | Promise<number> {
   const program = buildProgram(io);
@@ -92,7 +111,8 @@ export function runCli(io: Io): number | Promise<number> {
   const named = COMMANDS.find((spec) => spec.name === io.argv[0]);
   for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, io, (value) => (result = value));
   if (io.argv.length === 0) {
-    io.writeOut(program.helpInformation() + EXAMPLES);
+    // As --help prints it: commander ends the text after its lists with a line break of its own.
+    io.writeOut(`${program.helpInformation()}${fitHelpText(EXAMPLES, helpWidth())}\n`);
     return 0;
   }
   // `help <name>` of no command: asked as the command itself, commander says it is unknown.
@@ -160,7 +180,7 @@ function buildProgram(io: Io): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.writeOut, writeErr: () => {}, outputError: () => {} })
     // Each command's help lists --data, --lang, --no-color and --no-pager too.
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, formatItem: formatHelpItem })
     .addHelpText("after", () => fitHelpText(EXAMPLES, helpWidth()));
   for (const option of GLOBAL_OPTIONS) {
     const built = new Option(option.flags, option.description);

@@ -61,6 +61,24 @@ test("bare unicef-kz in a terminal shows help that offers browse", () => {
   assert.match(screen, /^ {2}\$ unicef-kz browse +live search: type, ↑↓, Enter shows it$/m);
 });
 
+test("help fits a narrow terminal: an option's description goes under it, wrapped; bare unicef-kz is --help", () => {
+  const screen = stripVTControlCharacters(shown("search --help --no-pager", 40));
+  // The options; the usage line and the examples are kept whole, as they are typed.
+  const options = screen.slice(screen.indexOf("Options:"), screen.indexOf("Examples:")).trimEnd().split("\n");
+  assert.ok(options.length > 30, screen);
+  for (const line of options) assert.ok([...line].length <= 40, `${[...line].length} > 40: ${line}`);
+  assert.match(
+    screen,
+    /^ {2}-k, --kind <kind>\n {6}only facts of this kind: event,\n {6}program, agreement \(repeatable\)$/m,
+  );
+  assert.equal(shown("", 40), shown("--help --no-pager", 40));
+  // Wide enough, side by side as commander lays them out.
+  assert.match(
+    stripVTControlCharacters(shown("search --help --no-pager", 80)),
+    /^ {2}-k, --kind <kind> {2}only facts of this kind/m,
+  );
+});
+
 test("in a terminal, a search cut short by --limit says so in a dim line; in a pipe it does not", () => {
   const screen = shown("search и", 120);
   assert.ok(screen.endsWith("┘\n\u001b[2m10 of 20 shown; --limit 20 for all\u001b[22m\n"), screen.slice(-200));
