@@ -11,7 +11,7 @@ function completionOption(option: OptionSpec): CompletionOption {
   const long = /--[a-z-]+/.exec(option.flags)?.[0] ?? option.flags;
   const short = /^-[a-zA-Z](?=,)/.exec(option.flags)?.[0];
   const placeholder = /<(\w+)/.exec(option.flags)?.[1];
-  const values = { kind: "kinds", lang: "langs", file: "files" } as const;
+  const values = { kind: "kinds", lang: "langs", names: "fields", file: "files" } as const;
   const value = placeholder === undefined ? undefined : (values[placeholder as keyof typeof values] ?? "other");
   return { long, short, value, description: option.description };
 }
@@ -38,12 +38,17 @@ export function completionCommand(
       "unicef-kz completion zsh > ~/.zfunc/_unicef-kz (a directory in $fpath)",
       "unicef-kz completion fish > ~/.config/fish/completions/unicef-kz.fish",
     ],
-    notes: `Completes commands, options, kinds and languages, file names for --data and validate, and
+    notes: `Completes commands, options, kinds, languages and --fields names, file names for --data and validate, and
 fact ids for show (read from the data file at each Tab: a broken file just offers none).
 `,
     async run(args) {
       const shell = SHELLS.find((known) => known === args[0]);
       if (!shell) throw new UsageError(`unknown shell ${quote(args[0] ?? "")}; use one of: ${SHELLS.join(", ")}.`);
+      const [{ renderCompletion }, { default: factsSchema }, { knownFields }] = await Promise.all([
+        import("../render/completion.js"),
+        import("../../data/facts.schema.json", { with: { type: "json" } }),
+        import("../render/fields.js"),
+      ]);
       const words = {
         commands: commands().map((command) => ({
           name: command.name,
@@ -54,8 +59,9 @@ fact ids for show (read from the data file at each Tab: a broken file just offer
         globalOptions: [...globalOptions, { flags: "-h, --help", description: "show help" }].map(completionOption),
         topOptions: [completionOption({ flags: "-V, --version", description: "print the version" })],
         kinds: FACT_KINDS,
+        // Search's score too: completion does not tell the commands' fields apart.
+        fields: knownFields(factsSchema, ["score"]),
       };
-      const { renderCompletion } = await import("../render/completion.js");
       return { stdout: renderCompletion(shell, words), exitCode: 0 };
     },
   };

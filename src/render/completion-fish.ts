@@ -7,13 +7,16 @@ function quoted(text: string): string {
 }
 
 /** `complete` arguments for an option: its names, what its value is, and what it does. */
-function optionLine(option: CompletionOption, kinds: readonly string[], condition?: string): string {
+function optionLine(option: CompletionOption, words: CompletionWords, condition?: string): string {
   const parts = ["complete -c unicef-kz"];
   if (condition) parts.push(`-n ${quoted(condition)}`);
   if (option.short) parts.push(`-s ${option.short.slice(1)}`);
   parts.push(`-l ${option.long.slice(2)}`);
   if (option.value === "files") parts.push("-r -F");
-  else if (option.value === "kinds") parts.push(`-x -a ${quoted(kinds.join(" "))}`);
+  else if (option.value === "kinds") parts.push(`-x -a ${quoted(words.kinds.join(" "))}`);
+  // A comma-separated list: fish's own helper completes the name after the last comma.
+  else if (option.value === "fields")
+    parts.push(`-x -a ${quoted(`(__fish_complete_list , "string split ' ' '${words.fields.join(" ")}'")`)}`);
   else if (option.value === "langs") parts.push("-x -a 'ru en'");
   else if (option.value === "other") parts.push("-x");
   parts.push(`-d ${quoted(option.description)}`);
@@ -50,10 +53,10 @@ export function fishCompletion(words: CompletionWords): string {
     ...words.commands
       .filter((command) => command.values)
       .map((command) => `complete -c unicef-kz -n ${quoted(seen(command.name))} ${values[command.values ?? "files"]}`),
-    ...words.globalOptions.map((option) => optionLine(option, words.kinds)),
-    ...words.topOptions.map((option) => optionLine(option, words.kinds, none)),
+    ...words.globalOptions.map((option) => optionLine(option, words)),
+    ...words.topOptions.map((option) => optionLine(option, words, none)),
     ...words.commands.flatMap((command) =>
-      command.options.map((option) => optionLine(option, words.kinds, seen(command.name))),
+      command.options.map((option) => optionLine(option, words, seen(command.name))),
     ),
   ];
   return `${lines.join("\n")}\n`;

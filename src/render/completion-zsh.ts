@@ -51,6 +51,7 @@ _unicef-kz() {
   case $words[CURRENT-1] in
     (${namesFor(words, "kinds")}) compadd -- ${words.kinds.join(" ")}; return ;;
     (${namesFor(words, "langs")}) compadd -- ru en; return ;;
+    (${namesFor(words, "fields")}) _values -s , field ${words.fields.join(" ")}; return ;;
     (${namesFor(words, "files")}) _files; return ;;
     (${namesFor(words, "other")}) return 1 ;;
   esac

@@ -5,7 +5,7 @@ import { zshCompletion } from "./completion-zsh.js";
 export interface CompletionOption {
   long: string;
   short: string | undefined;
-  value: "kinds" | "langs" | "files" | "other" | undefined;
+  value: "kinds" | "langs" | "fields" | "files" | "other" | undefined;
   description: string;
 }
 
@@ -22,6 +22,8 @@ export interface CompletionWords {
   /** Options only before a command: --version. */
   topOptions: CompletionOption[];
   kinds: readonly string[];
+  /** The fields --fields names, comma-separated (as the JSON names them). */
+  fields: readonly string[];
 }
 
 /** The command line that lists fact ids, of the file the line names with --data if it does. */
@@ -71,6 +73,13 @@ _unicef_kz_files() {
 _unicef_kz_shells() {
   COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur"))
 }
+# A comma-separated list (--fields id,title.en): the names before the last comma stay as typed.
+_unicef_kz_list() {
+  local typed=""
+  [[ $cur == *,* ]] && typed="\${cur%,*},"
+  compopt -o nospace 2>/dev/null
+  COMPREPLY=($(compgen -P "$typed" -W "$1" -- "\${cur##*,}"))
+}
 _unicef_kz() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" word opts i=1
   local -a data=()
@@ -93,6 +102,7 @@ _unicef_kz() {
   case "$prev" in
     ${namesFor(words, "kinds")}) COMPREPLY=($(compgen -W "${words.kinds.join(" ")}" -- "$cur")); return ;;
     ${namesFor(words, "langs")}) COMPREPLY=($(compgen -W "ru en" -- "$cur")); return ;;
+    ${namesFor(words, "fields")}) _unicef_kz_list "${words.fields.join(" ")}"; return ;;
     ${namesFor(words, "files")}) _unicef_kz_files; return ;;
     ${namesFor(words, "other")}) COMPREPLY=(); return ;;
   esac

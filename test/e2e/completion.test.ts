@@ -52,6 +52,24 @@ const cases = async (name: string, tabs: string[]) => {
   await offers(name, "unicef-kz --", ["--version", "--help", "--data", "--lang", "--no-color", "--no-pager"], tabs);
   await offers(name, "unicef-kz search --", ["--kind", "--limit", "--csv", "--fields", "--lang", "--help"], tabs);
   await completes(name, "unicef-kz search --kind ag", "unicef-kz search --kind agreement ");
+  // Fields, as a comma-separated list: the name after the last comma (zsh adds a comma for the
+  // next one; bash lists the choices with the names before them, zsh and fish without).
+  await freshPrompt(name);
+  type(name, "unicef-kz events --fields id,summary.e", "Tab");
+  await waitFor(
+    name,
+    (shown) => /^\$ unicef-kz events --fields id,summary\.en,?$/.test(shown.split("\n")[0]?.trimEnd() ?? ""),
+    "a field completed",
+  );
+  await freshPrompt(name);
+  type(name, "unicef-kz events --fields id,title.", ...tabs);
+  const offered = (shown: string, field: string) =>
+    new RegExp(`(^|[\\s,])${field.replace(".", "\\.")}(\\s|$)`, "m").test(shown);
+  await waitFor(
+    name,
+    (shown) => ["title.en", "title.ru"].every((field) => offered(shown.split("\n").slice(1).join("\n"), field)),
+    "fields offered",
+  );
   await completes(name, "unicef-kz validate data/unicef-kz.j", "unicef-kz validate data/unicef-kz.json ");
   await completes(name, "unicef-kz index data/unicef-kz.j", "unicef-kz index data/unicef-kz.json ");
   await completes(name, "unicef-kz help eve", "unicef-kz help events ");
