@@ -1,4 +1,5 @@
 import { timeline, yearRange } from "../facts/query.js";
+import { factJson } from "../render/json.js";
 import type { CommandSpec } from "./command.js";
 import { filterFlags, printListing } from "./listing.js";
 import { yearOptions } from "./parse.js";
@@ -25,7 +26,7 @@ export const eventsCommand: CommandSpec = {
     return printListing(
       events.length,
       {
-        records: () => events,
+        records: () => events.map((event) => factJson(event, book)),
         fields: ["date", "id", `title.${env.ctx.lang}`],
         tableRenderer: () => import("../render/events.js"),
         table: (render) =>

@@ -13,8 +13,8 @@ const DERIVED: Record<string, (record: JsonObject) => unknown> = {
   ratified: (record) => milestoneDate(record, "ratified"),
 };
 
-/** A field no fact file holds but every listing adds: a milestone's date (see factJson). */
-const ADDED = ["milestones.date"];
+/** Fields no fact file holds but every listing adds: a milestone's date, an event's agreement (see factJson). */
+const ADDED = ["milestones.date", "milestoneOf", "milestoneOf.agreement", "milestoneOf.stage"];
 
 /**
  * Every field name a record may have: the JSON Schema's keys (dotted for nested ones), the added

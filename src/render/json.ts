@@ -5,11 +5,14 @@ import { escapeJsonForTerminal } from "./sanitize.js";
 
 /**
  * A fact as scripts see it: the fact file's own fields; an agreement's milestones also carry
- * the date of the event they link to, so `jq '.[].milestones'` needs no join.
+ * the date of the event they link to, and an event that is one says whose (`milestoneOf`, as its
+ * card and table say "signed: …"), so `jq '.[].milestones'` needs no join.
  */
 export function factJson(fact: Fact, book: FactBook): Record<string, unknown> {
-  if (fact.kind !== "agreement") return { ...fact };
-  return { ...fact, milestones: book.datedMilestones(fact) };
+  if (fact.kind === "agreement") return { ...fact, milestones: book.datedMilestones(fact) };
+  const marks = fact.kind === "event" ? book.agreementsMarkedBy(fact) : [];
+  if (marks.length === 0) return { ...fact };
+  return { ...fact, milestoneOf: marks.map(({ agreement, stage }) => ({ agreement: agreement.id, stage })) };
 }
 
 /**

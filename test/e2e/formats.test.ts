@@ -59,6 +59,15 @@ test("--fields chooses the fields of --plain and --json by their JSON names; --h
     "basic-cooperation-agreement\tsigned; ratified\t1994-11-25; 2001-04-10\t1994-11-25\t2001-04-10\tagreement; government; cooperation",
   );
   assert.equal(run(["search", "корь", "--fields", "score,id"]).stdout, "0.95\tfirst-project-immunisation\n");
+  // An event that is an agreement's milestone says whose, as its table row does.
+  assert.equal(
+    run(["events", "--year", "2000", "--json", "--fields", "id,milestoneOf"]).stdout,
+    '[{"id":"optional-protocols-signed","milestoneOf":[{"agreement":"optional-protocol-sale-of-children","stage":"signed"},{"agreement":"optional-protocol-armed-conflict","stage":"signed"}]}]\n',
+  );
+  assert.equal(
+    run(["events", "--year", "1994", "--fields", "id,milestoneOf.agreement,milestoneOf.stage"]).stdout,
+    "regular-programmes-start\t\t\nbasic-agreement-signed\tbasic-cooperation-agreement\tsigned\n",
+  );
 });
 
 test("records and JSON agree: each record's field is the JSON's value at that name", () => {
