@@ -2,6 +2,8 @@ import { UsageError } from "../errors.js";
 import type { FactBook } from "../facts/factbook.js";
 import { timeline } from "../facts/query.js";
 import type { Fact, FactKind, Lang } from "../facts/schema.js";
+import { formatDate } from "../render/i18n.js";
+import { sanitize } from "../render/sanitize.js";
 import type { SearchHit } from "../search/engine.js";
 import type { Asks } from "./lexicon.js";
 import { countReply, periodReply, type Reply, timesReply } from "./lists.js";
@@ -9,7 +11,7 @@ import { holds } from "./period.js";
 import { phrases } from "./phrases.js";
 import { agreementsFor, atStage, bestFacts, type Searcher, withoutRepeats } from "./pick.js";
 import { parseQuestion, type Question } from "./question.js";
-import { factAnswer } from "./sentences.js";
+import { factAnswer, sentence } from "./sentences.js";
 import { isBeginningWord } from "./subject-words.js";
 
 /** A question's answer: the sentence to print first, the facts it comes from, and their source quotes. */
@@ -100,7 +102,15 @@ function orderedReply(question: Question, order: "latest" | "earliest", lang: La
   const end = order === "latest" ? events.at(-1) : events[0];
   if (end === undefined) return { sentences: phrases(lang).noAnswer, facts: [] };
   const atEnd = events.filter((event) => event.date === end.date);
-  return factsReply(agreements ? agreementsFor(atEnd, book) : atEnd, question, lang, book);
+  if (agreements) return factsReply(agreementsFor(atEnd, book), question, lang, book);
+  // "What was the latest event": what it is is its summary, and which is the latest, its date.
+  if (question.asks === "what") {
+    const sentences = atEnd.map((event) =>
+      sentence(`${formatDate(event.date, lang)} — ${sanitize(event.summary[lang])}`),
+    );
+    return { sentences: sentences.join(" "), facts: atEnd };
+  }
+  return factsReply(atEnd, question, lang, book);
 }
 
 /**

@@ -55,8 +55,8 @@ const WORDS: Record<Role, Record<Lang, string>> = {
     en: "parties party participants",
   },
   place: {
-    ru: "где куда откуда gde",
-    en: "where",
+    ru: "где куда откуда место gde",
+    en: "where place",
   },
   what: {
     ru: "что чем чего какой какого какая какое какие каких каком какую каким какими каков какова каковы который котором которого которые расскажи расскажите опиши опишите объясни объясните перечисли перечислите назови назовите покажи покажите chto shto kakoy kakoi kakaya kakoe kakie kakih kakom",

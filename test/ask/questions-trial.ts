@@ -358,13 +358,13 @@ const ROWS: Row[] = [
     "what is the most recent event",
     "what",
     ["memorandum-signed"],
-    "In Astana, the UNICEF Representative Jun Kukita and the Commissioner for Human Rights Askar Shakirov signed a Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan.",
+    "18 February 2014 — In Astana, the UNICEF Representative Jun Kukita and the Commissioner for Human Rights Askar Shakirov signed a Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan.",
   ],
   [
     "какое последнее событие",
     "what",
     ["memorandum-signed"],
-    "В Астане Представитель Детского фонда ООН (ЮНИСЕФ) Джун Кукита и Уполномоченный по правам человека Аскар Шакиров подписали Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
+    "18 февраля 2014 — В Астане Представитель Детского фонда ООН (ЮНИСЕФ) Джун Кукита и Уполномоченный по правам человека Аскар Шакиров подписали Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
   ],
   ["when was the first event", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
   [

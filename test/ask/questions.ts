@@ -325,6 +325,26 @@ export const QUESTION_CASES: QuestionCase[] = [
       "Подписано 3 соглашения с 2000 года по 2014 год: Факультативный протокол к Конвенции «О правах ребенка, касающийся торговли детьми, детской проституции и детской порнографии»; Факультативный протокол к Конвенции «О правах ребенка, касающийся участия детей в вооруженных конфликтах»; Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
   },
   {
+    question: "which MDGs were achieved",
+    asks: "what",
+    facts: ["mdg-progress"],
+    answer:
+      "Thanks to the joint efforts of the Government of Kazakhstan and UNICEF, progress was made towards the first three Millennium Development Goals (MDGs).",
+  },
+  {
+    question: "what is the place of the basic agreement",
+    asks: "place",
+    facts: ["basic-cooperation-agreement"],
+    answer: "The source names no place. Signed: 25 November 1994. Ratified: 10 April 2001.",
+  },
+  {
+    question: "сколько детей привито",
+    asks: "what",
+    facts: ["first-project-immunisation"],
+    answer:
+      "Первая миссия положила начало деятельности ЮНИСЕФ в Казахстане, и первым проектом ЮНИСЕФ стала иммунизация всех детей против кори и полиомиелита.",
+  },
+  {
     question: "When did UNICEF first come to Kazakhstan?",
     asks: "date",
     facts: ["first-mission"],
