@@ -25,7 +25,7 @@ export const askCommand: CommandSpec = {
   кто, кем, who; стороны, parties
       who signed, or the parties, with the date and place; only the one named
       ("кто омбудсмен", "for UNICEF"), or the others ("с кем", "with whom")
-  где, where
+  где, место, where, place
       the place
   что, какой, what, which
       the fact itself: its summary; «какие программы», "list the agreements",
