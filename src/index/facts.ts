@@ -195,9 +195,11 @@ export class IndexedFacts {
     return found;
   }
 
-  /** These facts and those their dates come from, by place. */
+  /** These facts, those their dates come from, and the agreements an event of them is a milestone of (its JSON names them), by place. */
   withDating(places: Iterable<number>): Map<number, Fact> {
-    const sorted = [...new Set([...places, ...this.linked("dating", places)])].sort((a, b) => a - b);
+    const shown = [...places];
+    const linked = [...this.linked("dating", shown), ...this.linked("markedBy", shown)];
+    const sorted = [...new Set([...shown, ...linked])].sort((a, b) => a - b);
     const facts = this.facts(sorted);
     return new Map(sorted.map((place, at) => [place, facts[at] as Fact]));
   }

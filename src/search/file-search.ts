@@ -78,7 +78,8 @@ export function foundIn(
 
 /**
  * These facts found, and the facts their dates come from (the events an agreement's milestones
- * link to, the event an event is dated by), by place in the file (`placeOf` gives a fact's place by id).
+ * link to, the event an event is dated by), and the agreements an event found is a milestone of
+ * (its JSON names them), by place in the file (`placeOf` gives a fact's place by id).
  */
 function withDatingFacts(
   ranked: readonly RankedFact[],
@@ -86,6 +87,11 @@ function withDatingFacts(
   placeOf: () => ReadonlyMap<string, number>,
 ): number[] {
   const wanted = new Set(ranked.map((hit) => hit.factIndex));
+  const eventsFound = new Set(ranked.flatMap(({ factIndex }) => links[factIndex]?.id ?? []));
+  links.forEach((fact, place) => {
+    if (fact.kind === "agreement" && fact.milestones.some((milestone) => eventsFound.has(milestone.event)))
+      wanted.add(place);
+  });
   for (const { factIndex } of ranked) {
     const fact = links[factIndex];
     const dating =
