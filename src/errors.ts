@@ -24,7 +24,7 @@ export class DataError extends UserError {
 }
 
 /** Names in messages (keys, paths, file names) are cut to this many characters. */
-const NAME_LENGTH = 80;
+export const NAME_LENGTH = 80;
 
 /** A name cut to `maxLength` characters with "…", not inside a character: a 5 MB key must not make a 5 MB message. */
 export function shorten(name: string, maxLength = NAME_LENGTH): string {

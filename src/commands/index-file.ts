@@ -68,12 +68,13 @@ const SAVE_FAILURES: Record<string, string> = {
 
 /** Makes the file's index and says where it went and how large it is. */
 async function made(path: string, dir: string, env: CommandEnv): Promise<string> {
-  const [{ FileChanged, makeIndex }, { SHIPPED_FACTS }, { sourceName }, { loadFactFile }] = await Promise.all([
-    import("../index/data-file.js"),
-    import("../shipped.js"),
-    import("../facts/read.js"),
-    import("../facts/load.js"),
-  ]);
+  const [{ FileChanged, NotIndexable, makeIndex }, { SHIPPED_FACTS }, { sourceName }, { loadFactFile }] =
+    await Promise.all([
+      import("../index/data-file.js"),
+      import("../shipped.js"),
+      import("../facts/read.js"),
+      import("../facts/load.js"),
+    ]);
   if (path === "-") throw new UsageError("standard input cannot be indexed; save it to a file first");
   if (path === SHIPPED_FACTS) throw new UsageError("the shipped facts are indexed by the build; give a --data file");
   checkIndexable(path, sourceName(path));
@@ -83,6 +84,8 @@ async function made(path: string, dir: string, env: CommandEnv): Promise<string>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof FileChanged) throw new UserError(`${error.message}; index it again`, 2);
+    if (error instanceof NotIndexable)
+      throw new UserError(`${sourceName(path)}: ${error.message}; it is searched as it is read, without an index`, 2);
     if (code === undefined) throw error;
     // A rename over something in the index's place names it; else the directory could not be written.
     const inTheWay = (error as { dest?: string }).dest;

@@ -4,7 +4,7 @@ import type { FactBook } from "../facts/factbook.js";
 import { FACT_KINDS } from "../facts/kinds.js";
 import type { Problem } from "../facts/problems.js";
 import type { FactSource } from "../facts/read.js";
-import { sanitize } from "../render/sanitize.js";
+import { escapeControls } from "../render/sanitize.js";
 import type { CommandEnv, CommandSpec } from "./command.js";
 
 const MAX_PROBLEMS = 20;
@@ -43,16 +43,17 @@ valid, else 2.
       return { stdout: `${json}\n`, exitCode: book ? 0 : 2 };
     }
     if (!book) {
-      const lines = all.slice(0, MAX_PROBLEMS).map((problem) => sanitize(formatProblem(name, problem)));
+      // Escaped, not cleaned: a problem may be the very character a terminal would act on ("office-\x9bopened").
+      const lines = all.slice(0, MAX_PROBLEMS).map((problem) => escapeControls(formatProblem(name, problem)));
       if (all.length > MAX_PROBLEMS) lines.push(`… and ${all.length - MAX_PROBLEMS} more`);
       // All problems, one per line; the last line is the one-line verdict cli.ts prints.
       throw new DataError(
-        `${lines.join("\n")}\n${sanitize(name)}: ${count(all.length, "problem")}; see \`unicef-kz schema\` for the format`,
+        `${lines.join("\n")}\n${escapeControls(name)}: ${count(all.length, "problem")}; see \`unicef-kz schema\` for the format`,
       );
     }
     const kinds = Object.entries(kindCounts(book)).map(([kind, n]) => count(n, kind));
     return {
-      stdout: `${sanitize(name)}: valid, ${count(book.facts.length, "fact")} (${kinds.join(", ")})\n`,
+      stdout: `${escapeControls(name)}: valid, ${count(book.facts.length, "fact")} (${kinds.join(", ")})\n`,
       exitCode: 0,
     };
   },

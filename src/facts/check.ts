@@ -1,7 +1,10 @@
-import { shorten } from "../errors.js";
+import { NAME_LENGTH, quote } from "../errors.js";
 import { isSurelyBefore } from "./dates.js";
 import { formatPath, type Problem } from "./problems.js";
 import type { Fact, Milestone, RelativeDate } from "./schema.js";
+
+/** An id in a message, quoted as JSON writes it: a newline in it stays \n, not a line of its own. */
+const named = (id: string) => quote(id, NAME_LENGTH);
 
 /** What of a fact its links are checked by: a fact, or this much of one (see factLinks). */
 export type FactLinks = { id: string; related: readonly string[] } & (
@@ -28,7 +31,7 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
     else
       problems.push({
         path: formatPath(["facts", index, "id"]),
-        message: `duplicate id "${shorten(fact.id)}" (already used by facts[${first}]); ids must be unique`,
+        message: `duplicate id ${named(fact.id)} (already used by facts[${first}]); ids must be unique`,
       });
   });
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
@@ -37,7 +40,7 @@ export function checkFactLinks(facts: readonly FactLinks[]): Problem[] {
       if (!byId.has(id))
         problems.push({
           path: formatPath(["facts", index, "related", linkIndex]),
-          message: `links to "${shorten(id)}", but no fact has that id`,
+          message: `links to ${named(id)}, but no fact has that id`,
         });
     });
     // One at a time: spreading a data-sized array into push() passes each item on the stack.
@@ -61,10 +64,14 @@ function checkRelativeDate(
   }
   const anchor = event.relativeDate && byId.get(event.relativeDate.event);
   if (anchor === undefined) {
-    return [{ path: `${path}.event`, message: `links to "${event.relativeDate?.event}", but no fact has that id` }];
+    return [
+      { path: `${path}.event`, message: `links to ${named(event.relativeDate?.event ?? "")}, but no fact has that id` },
+    ];
   }
   if (anchor.kind !== "event" || anchor.date === undefined) {
-    return [{ path: `${path}.event`, message: `"${anchor.id}" must be a dated event (this event is dated by it)` }];
+    return [
+      { path: `${path}.event`, message: `${named(anchor.id)} must be a dated event (this event is dated by it)` },
+    ];
   }
   return [];
 }
@@ -85,12 +92,12 @@ function checkMilestones(
     if (event === undefined) {
       problems.push({
         path: `${path}.event`,
-        message: `links to "${shorten(milestone.event)}", but no fact has that id`,
+        message: `links to ${named(milestone.event)}, but no fact has that id`,
       });
     } else if (event.kind !== "event" || event.date === undefined) {
       problems.push({
         path: `${path}.event`,
-        message: `"${shorten(milestone.event)}" must be a dated event (it holds the ${milestone.stage} date)`,
+        message: `${named(milestone.event)} must be a dated event (it holds the ${milestone.stage} date)`,
       });
     } else {
       dates.set(milestone.stage, event.date);

@@ -165,6 +165,16 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
     return undefined;
   }
   const file = fd;
+  // What `take` throws is the caller's to hear (an index refusing the file), not a reading that failed.
+  let takeFailed: { error: unknown } | undefined;
+  const taking: TakeFacts = (facts, bounds) => {
+    try {
+      return take(facts, bounds);
+    } catch (error) {
+      takeFailed = { error };
+      throw error;
+    }
+  };
   try {
     const stats = fstatSync(file);
     const parsed =
@@ -173,7 +183,7 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
             fileReader(file, sourceName(path), limits),
             Math.min(stats.size + 1, READ_BLOCK),
             limits.depth,
-            take,
+            taking,
           )
         : undefined;
     if (parsed === undefined || !("json" in parsed)) {
@@ -197,7 +207,7 @@ export function readFactBatches(path: string, limits: Limits, take: TakeFacts): 
   } catch (error) {
     closeSync(file);
     // The whole reading says what went wrong.
-    if (error instanceof DataError) throw error;
+    if (error instanceof DataError || error === takeFailed?.error) throw error;
     return undefined;
   }
 }

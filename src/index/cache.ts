@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 import { checksum } from "../checksum.js";
@@ -9,7 +9,8 @@ export type CacheDir = string | undefined;
 
 /**
  * The cache directory: $UNICEF_KZ_CACHE_DIR, else $XDG_CACHE_HOME/unicef-kz (an absolute path,
- * as the XDG spec asks), else ~/.cache/unicef-kz; none with `--no-cache` or UNICEF_KZ_CACHE=0.
+ * as the XDG spec asks), else ~/.cache/unicef-kz; none with `--no-cache` or UNICEF_KZ_CACHE=0, or
+ * when the home directory is a relative path (it would put a cache wherever a command is run).
  */
 export function cacheDir(env: NodeJS.ProcessEnv, enabled: boolean): CacheDir {
   if (!enabled || env.UNICEF_KZ_CACHE === "0") return undefined;
@@ -17,7 +18,7 @@ export function cacheDir(env: NodeJS.ProcessEnv, enabled: boolean): CacheDir {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "unicef-kz");
   const home = env.HOME || homedir();
-  return home ? join(home, ".cache", "unicef-kz") : undefined;
+  return home && isAbsolute(home) ? join(home, ".cache", "unicef-kz") : undefined;
 }
 
 const SUFFIX = ".ukzi";
@@ -128,7 +129,10 @@ export function clearIndexes(dir: string, path?: string): Cleared | undefined {
     if (!INDEX_FILE.test(name) || (only !== undefined && !name.startsWith(only))) continue;
     const path = join(dir, name);
     try {
-      const { size } = statSync(path);
+      // Only files: a directory or a pipe under an index's name is none, and is left alone.
+      const stats = lstatSync(path);
+      if (!stats.isFile()) continue;
+      const { size } = stats;
       rmSync(path);
       cleared.bytes += size;
       if (name.endsWith(SUFFIX)) cleared.files += 1;

@@ -4,6 +4,7 @@
 // leaves the search as it is without one.
 
 import { type BrowseSource, bookSource } from "../browse/source.js";
+import { DataError } from "../errors.js";
 import { type CheckedReading, readCheckedFacts } from "../facts/checked-reading.js";
 import type { FactBook } from "../facts/factbook.js";
 import type { Limits } from "../facts/limits.js";
@@ -12,7 +13,7 @@ import { sourceName } from "../facts/read.js";
 import { SearchEngine } from "../search/engine.js";
 import { type FileSearch, foundIn, type Shown, searchFactFile } from "../search/file-search.js";
 import { indexedBrowseSource } from "./browse-source.js";
-import { IndexBuilder } from "./build.js";
+import { IndexBuilder, NotIndexable } from "./build.js";
 import { cacheDir, indexPath, removeOrphans } from "./cache.js";
 import { IndexedFacts } from "./facts.js";
 import { fileKey, sameKey, settledKey } from "./key.js";
@@ -26,6 +27,8 @@ import { IndexWriter } from "./writer.js";
 // Files up to this size are split into words by the regular expression engine (see term-scan.ts):
 // about 1,000 facts.
 const SMALL_FILE = 2 * 1024 * 1024;
+
+export { NotIndexable };
 
 /** A fact file that changed while its index was made: the index is not saved. */
 export class FileChanged extends Error {}
@@ -114,8 +117,9 @@ export function openOrMakeIndexed(
   try {
     if (!makeIndex(path, limits, cacheDir)) return undefined;
   } catch (error) {
-    // A read-only or full cache, a file that changed as it was read: no index, and no error.
-    if (error instanceof FileChanged || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+    // A read-only or full cache, a file that changed as it was read or cannot be indexed: no index, and no error.
+    if (error instanceof FileChanged || error instanceof NotIndexable) return undefined;
+    if ((error as NodeJS.ErrnoException).code !== undefined) return undefined;
     throw error;
   }
   return openIndexed(path, cacheDir, limits);
@@ -137,7 +141,7 @@ export function searchDataFile(
   for (let attempt = 0; dir !== undefined && attempt < 2; attempt += 1) {
     const facts = cache.later ? openIndexed(path, dir, limits) : openOrMakeIndexed(path, limits, dir);
     if (!facts && cache.later) {
-      const found = searchFactFile(path, query, shown, limits);
+      const found = searchAsRead(path, query, shown, limits);
       // A file that can be searched gets its index, unless another process has just made it.
       const madeMeanwhile = found && openIndexed(path, dir, limits);
       madeMeanwhile?.close();
@@ -158,7 +162,24 @@ export function searchDataFile(
       facts.close();
     }
   }
-  return searchFactFile(path, query, shown, limits);
+  return searchAsRead(path, query, shown, limits);
+}
+
+/**
+ * searchFactFile, sure of the file it read: the facts shown are read again for their text after
+ * the whole file was scored, so a file written while it was searched could show a fact that no
+ * longer holds the words it was found by, with their score. Such a search is made again, once;
+ * a file that keeps changing is refused, as `index` refuses it.
+ */
+function searchAsRead(path: string, query: string, shown: Shown, limits: Limits): FileSearch | undefined {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const before = fileKey(path);
+    const found = searchFactFile(path, query, shown, limits);
+    const after = before && fileKey(path);
+    // Not a regular file (searchFactFile found nothing to search as read), or unchanged.
+    if (!found || !before || (after && sameKey(before, after))) return found;
+  }
+  throw new DataError(`${sourceName(path)}: changed while it was searched; search again once it is written`);
 }
 
 /**

@@ -1,6 +1,6 @@
 // A lock beside an index file while a process makes it in the background (background.ts): the
 // process id of the build, so that a build that ended without removing it does not hold it.
-import { openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 
 /** Where a build of the index at `indexFile` says it is under way. */
 export const lockOf = (indexFile: string) => `${indexFile}.lock`;
@@ -60,12 +60,19 @@ function isHeld(lock: string): boolean {
   return holder === undefined ? age < UNWRITTEN : isRunning(holder);
 }
 
+/** The process id the lock holds; none if it holds none, or is no file (a named pipe is not waited on). */
 function lockHolder(lock: string): number | undefined {
+  let fd: number | undefined;
   try {
-    const pid = Number(readFileSync(lock, "latin1"));
+    // Without waiting: a named pipe in the lock's place would wait for a writer for ever.
+    fd = openSync(lock, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const pid = Number(readFileSync(fd, "latin1"));
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

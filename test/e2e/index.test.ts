@@ -53,8 +53,14 @@ test("index saves a file's index and says where and how large; --clear removes t
   const one = inCache(cache, ["index", "--clear", other]);
   assert.match(one.stdout, new RegExp(`^removed 1 index \\(\\d+\\.\\d MB\\) from ${cache}\\n$`));
   assert.deepEqual(indexFiles(cache), [saved.slice(cache.length + 1)]);
-  assert.match(inCache(cache, ["index", "--clear"]).stdout, /^removed 1 index /);
-  assert.deepEqual(readdirSync(cache), ["notes.txt"], "only index files are removed");
+  // A directory under an index's name is none: left alone, not counted, no failure.
+  const directory = "d.json-0123456789abcdef0123456789abcded.ukzi";
+  mkdirSync(join(cache, directory));
+  const all = inCache(cache, ["index", "--clear"]);
+  assert.deepEqual([all.status, all.stderr], [0, ""]);
+  assert.match(all.stdout, /^removed 1 index /);
+  assert.deepEqual(readdirSync(cache).sort(), [directory, "notes.txt"], "only index files are removed");
+  rmdirSync(join(cache, directory));
   assert.equal(inCache(cache, ["index", "--clear"]).stdout, `removed 0 indexes (0.0 MB) from ${cache}\n`);
 });
 
@@ -185,6 +191,29 @@ test("index refuses what it cannot index, with one line and exit 2", () => {
     assert.deepEqual([result.status, result.stderr, result.stdout], [2, `unicef-kz: ${message}\n`, ""], args.join(" "));
   }
   assert.deepEqual(existsSync(cache) ? readdirSync(cache) : [], [], "nothing saved");
+  // A word too long to index (build.ts's MAX_INDEXED_WORD): the file is searched as it is read.
+  const longWord = writeJson(join(dir, "long-word.json"), {
+    ...mixedFile(10, 1),
+    facts: mixedFile(10, 1).facts.map((fact, at) =>
+      at === 0 ? { ...fact, title: { ...fact.title, en: `a ${"ж".repeat(1001)} b` } } : fact,
+    ),
+  });
+  const firstId = mixedFile(10, 1).facts[0]?.id;
+  const refused = inCache(cache, ["index", longWord]);
+  assert.deepEqual(
+    [refused.status, refused.stderr, refused.stdout],
+    [
+      2,
+      `unicef-kz: ${longWord}: a word of 1,001 characters (in ${firstId}) is too long to index; it is searched as it is read, without an index\n`,
+      "",
+    ],
+  );
+  assert.deepEqual(
+    inCache(cache, ["search", "ж", "--data", longWord, "--json"]),
+    withoutCache(["search", "ж", "--data", longWord, "--json"]),
+  );
+  settled(cache);
+  assert.deepEqual(existsSync(cache) ? readdirSync(cache) : [], [], "nothing saved");
   // A directory in the index's place is named.
   const inTheWay = indexPath(cache, realpathSync(path));
   mkdirSync(inTheWay, { recursive: true });
@@ -283,6 +312,12 @@ test("--no-cache and UNICEF_KZ_CACHE=0 neither read nor write an index; the cach
   });
   assert.equal(relative.status, 0);
   assert.ok(!existsSync(join(ROOT, "relative")), "a relative XDG_CACHE_HOME is ignored, as the spec says");
+  // A relative HOME would put a cache wherever a command is run: none then, and the same answer.
+  const relativeHome = run(["search", "полиомиелит", "--data", path], {
+    env: { HOME: "relhome", UNICEF_KZ_CACHE_DIR: "" },
+  });
+  assert.deepEqual(relativeHome, withoutCache(["search", "полиомиелит", "--data", path]));
+  assert.ok(!existsSync(join(ROOT, "relhome")), "no cache under a relative HOME");
 });
 
 test("searches and builds of the same index at once all answer, and leave one whole index", async () => {
@@ -319,6 +354,47 @@ test("searches while an index is written see the old one or the new one, never h
     await new Promise((resolve) => setImmediate(resolve));
   }
   assert.equal((await writing).status, 0);
+});
+
+test("a file written while it is searched without an index: every fact shown holds the word, or the search says so", async () => {
+  const big = writeJson(join(dir, "rewritten.json"), mixedFile(4000, 9));
+  const text = readFileSync(big);
+  const word = Buffer.from("полиомиелит");
+  const places: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) places.push(at);
+  assert.ok(places.length > 20, `${places.length} places`);
+  // Another process writes the word over with letters of as many bytes and back, in place, every 50 ms.
+  const writer = spawn(process.execPath, [
+    "-e",
+    `const fs = require("fs"); const fd = fs.openSync(${JSON.stringify(big)}, "r+");
+     const places = ${JSON.stringify(places)}; const words = [Buffer.from("ъъъъъъъъъъъ"), Buffer.from("полиомиелит")];
+     let turn = 0; const end = Date.now() + 4000;
+     const write = () => { for (const at of places) fs.writeSync(fd, words[turn % 2], 0, words[0].length, at); turn += 1;
+       if (Date.now() < end) setTimeout(write, 50); else fs.closeSync(fd); };
+     write();`,
+  ]);
+  const ended = new Promise((resolve) => writer.on("close", resolve));
+  let searched = 0;
+  for (let done = false; !done; searched += 1) {
+    void ended.then(() => {
+      done = true;
+    });
+    const result = await spawned(newCache(), ["--no-cache", "search", "полиомиелит", "--data", big, "--json"]);
+    if (result.status === 2) {
+      assert.equal(
+        result.stderr,
+        `unicef-kz: ${big}: changed while it was searched; search again once it is written\n`,
+      );
+      continue;
+    }
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    for (const hit of JSON.parse(result.stdout) as unknown[])
+      assert.ok(
+        JSON.stringify(hit).includes("полиомиелит"),
+        `shown without the word: ${JSON.stringify(hit).slice(0, 200)}`,
+      );
+  }
+  assert.ok(searched >= 3, `${searched} searches`);
 });
 
 test("a cache that cannot be written means no index and the same answer, without a word", () => {
@@ -449,4 +525,17 @@ test("whatever is in the lock's or the index's place, a search answers: a direct
   assert.deepEqual({ stdout: piped.stdout, stderr: piped.stderr, status: piped.status }, expected);
   rmSync(lock);
   rmSync(saved);
+  // A named pipe in the lock's place: not waited on (reading it would wait for a writer), by a search or by index.
+  assert.equal(spawnSync("mkfifo", [lock]).status, 0);
+  const withoutWaiting = (args: string[]) =>
+    spawnSync(BIN, args, {
+      encoding: "utf8",
+      timeout: 20_000,
+      env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", UNICEF_KZ_CACHE_DIR: cache },
+    });
+  const pipedLock = withoutWaiting(["search", "полиомиелит", "--data", path]);
+  assert.deepEqual({ stdout: pipedLock.stdout, stderr: pipedLock.stderr, status: pipedLock.status }, expected);
+  const indexed = withoutWaiting(["index", path]);
+  assert.deepEqual([indexed.status, indexed.stderr], [0, ""]);
+  rmSync(lock);
 });

@@ -52,6 +52,30 @@ test("control and bidi characters in a message are shown as escapes, not deleted
     kind.stderr,
     'unicef-kz: --year: "19\\x9b94" is not a year; give four digits, e.g. 1994; see `unicef-kz events --help`\n',
   );
+  // validate's list of problems too; an id with a line break stays on its line.
+  const facts = JSON.parse(SHIPPED_TEXT);
+  facts.facts[0].id = "first\u202emission";
+  facts.facts[1].related = ["office-\u009bopened", "a\nb"];
+  const path = join(dir, "ids.json");
+  writeFileSync(path, JSON.stringify(facts));
+  const validated = run(["validate", path]);
+  const related = `${path}: facts[1].related`;
+  assert.deepEqual(
+    [validated.status, validated.stderr],
+    [
+      2,
+      [
+        `${path}: facts[0].id: must be a kebab-case id such as first-mission, got "first\\u202emission"`,
+        `${related}[0]: must be a kebab-case id such as first-mission, got "office-\\x9bopened"`,
+        `${related}[1]: must be a kebab-case id such as first-mission, got "a\\nb"`,
+        `${related}[0]: links to "office-\\x9bopened", but no fact has that id`,
+        `${related}[1]: links to "a\\nb", but no fact has that id`,
+        `${path}: 5 problems; see \`unicef-kz schema\` for the format`,
+      ]
+        .map((line) => `unicef-kz: ${line}\n`)
+        .join(""),
+    ],
+  );
 });
 
 test("help for no command is refused in one line, with exit 2; help alone and help of a command still help", () => {
