@@ -153,7 +153,13 @@ function datesAt(readings: readonly Reading[], at: number): { period: Period; le
   if (!second) return { period: within(first.date), length: first.length };
   const length = first.length + joined + second.length;
   if (AND_WORDS.has(next)) return { period: within(first.date, second.date), length };
-  return { period: { from: { date: first.date, included: true }, to: { date: second.date, included: true } }, length };
+  return { period: between(first.date, second.date), length };
+}
+
+/** The span between two dates, both included, whichever is named first ("between 2002 and 1994"). */
+function between(one: string, other: string): Period {
+  const [from, to] = one <= other ? [one, other] : [other, one];
+  return { from: { date: from, included: true }, to: { date: to, included: true } };
 }
 
 const AND_WORDS = new Set(["and", "и"]);
@@ -176,13 +182,15 @@ function spanAt(readings: readonly Reading[], at: number): { period: Period; len
   const length = start - at + dates.length;
   const { period } = dates;
   if ("within" in period && period.within.length === 1) {
+    // "Between" names two dates: with one, it is no span ("between 1994" is 1994).
+    if (bound.two) return undefined;
     const date = period.within[0] ?? "";
     return { period: { [bound.side]: { date, included: bound.included } }, length };
   }
   // "between 2000 and 2002", «с 2000 по 2007»: the two dates bound the span, both included.
   if ("within" in period) {
-    const [from = "", to = ""] = period.within;
-    return { period: { from: { date: from, included: true }, to: { date: to, included: true } }, length };
+    const [one = "", other = ""] = period.within;
+    return { period: between(one, other), length };
   }
   return { period, length };
 }
@@ -191,19 +199,22 @@ function spanAt(readings: readonly Reading[], at: number): { period: Period; len
 const SPAN_WORDS: ReadonlyMap<string, SpanWord> = new Map(
   (
     [
-      ["before до раньше ранее prior", "to", false],
-      ["after после позже позднее", "from", false],
-      ["since from between с со от между", "from", true],
-      ["until till through", "to", true],
+      ["before до раньше ранее prior", "to", false, false],
+      ["after после позже позднее", "from", false, false],
+      ["since from с со от", "from", true, false],
+      ["between между", "from", true, true],
+      ["until till through", "to", true, false],
     ] as const
-  ).flatMap(([words, side, included]) =>
-    words.split(" ").map((word): [string, SpanWord] => [word, { side, included }]),
+  ).flatMap(([words, side, included, two]) =>
+    words.split(" ").map((word): [string, SpanWord] => [word, { side, included, two }]),
   ),
 );
 
 interface SpanWord {
   side: "from" | "to";
   included: boolean;
+  /** Whether it names two dates, not one ("between … and …"). */
+  two: boolean;
 }
 
 /**

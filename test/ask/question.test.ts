@@ -101,6 +101,11 @@ const cases: [string, Partial<Question>][] = [
       period: { from: { date: "2000", included: true }, to: { date: "2014", included: true } },
     },
   ],
+  // Named the other way round, the same span.
+  [
+    "what happened between 2002 and 1994",
+    { asks: "year", period: { from: { date: "1994", included: true }, to: { date: "2002", included: true } } },
+  ],
   ["с кем подписан меморандум", { asks: "who", party: "with", period: undefined }],
   ["since when has unicef worked in kazakhstan", { asks: "date", period: undefined }],
   // Who signed with someone, or for someone
