@@ -1,6 +1,5 @@
 import type { TermSource, TypoReach } from "../search/terms.js";
 import { classPairCounts, spelledPairClasses } from "../search/token-filter.js";
-import { pairsNeeded } from "../search/vocabulary.js";
 import { ALWAYS, listedTerms } from "./pairs.js";
 import { DamagedIndex, type IndexFile } from "./reader.js";
 
@@ -126,7 +125,7 @@ export class IndexedTerms implements TermSource {
 
   typoCandidates(word: string, cyrillic: boolean, reach: TypoReach): readonly number[] {
     const key = `${cyrillic ? "?" : "*"}${reach.limit},${reach.stemLimit},${reach.stem};${word}`;
-    return this.group(key, true, () => this.ofLengths(this.withinReach(word, cyrillic, reach), word, cyrillic, reach));
+    return this.group(key, true, () => this.withinReach(word, cyrillic, reach));
   }
 
   /**
@@ -134,14 +133,16 @@ export class IndexedTerms implements TermSource {
    * typo's reach (see pairs.ts), or always looked at. Any one pair was too loose a test: a word of
    * ten letters with a typo ("memorandux") shares one with 29,814 of the 172,053 words of 100,000
    * generated facts, and comparing them all took 20–30 ms of a key in browse; 287 hold enough and
-   * are of a length within its edits.
+   * are of a length within its edits. How many a word holds also bounds its length (see
+   * withinCountedReach): "memor", in no word of the file, compared 4,100 words, and now 1,900.
    */
   private withinReach(word: string, cyrillic: boolean, reach: TypoReach): number[] {
     const { cyrillicTerms } = this.index.meta;
+    const lengths = this.lengthReach(word, cyrillic, reach);
     const wordPairs = classPairCounts(word);
     const stemPairs = reach.stemLimit > 0 ? classPairCounts(reach.stem) : new Map<number, number>();
-    // A letter of no class: every word is looked at.
-    if (!wordPairs || !stemPairs) return range(0, cyrillic ? cyrillicTerms : this.count);
+    // A letter of no class: every word of a length within reach is looked at.
+    if (!wordPairs || !stemPairs) return idsOfLengths(range(0, cyrillic ? cyrillicTerms : this.count), lengths);
     this.counts ??= { fromWord: new Uint16Array(this.count), fromStem: new Uint16Array(this.count) };
     const { fromWord, fromStem } = this.counts;
     // The words counted, each once.
@@ -153,10 +154,11 @@ export class IndexedTerms implements TermSource {
       countList(this.listed(pair), first, end, counts, counted);
     }
     if (!cyrillic) this.countSpelledPairs(word, fromWord, counted);
-    const needed = pairsNeeded(word, reach.limit);
-    const stemNeeded = reach.stemLimit > 0 ? pairsNeeded(reach.stem, reach.stemLimit) : Number.POSITIVE_INFINITY;
-    const near = nearAndForgotten(counted, fromWord, fromStem, needed, stemNeeded);
-    const always = [...this.listed(ALWAYS)].filter((id) => !cyrillic || id < cyrillicTerms);
+    const near = nearAndForgotten(counted, fromWord, fromStem, lengths);
+    const always = idsOfLengths(
+      [...this.listed(ALWAYS)].filter((id) => !cyrillic || id < cyrillicTerms),
+      lengths,
+    );
     return [...new Set([...near, ...always])];
   }
 
@@ -196,12 +198,9 @@ export class IndexedTerms implements TermSource {
     return ids;
   }
 
-  /**
-   * The words of `ids` whose lengths are within a typo's reach (each edit adds or removes a letter
-   * at most), told by their texts' offsets, before any text is read.
-   */
-  private ofLengths(ids: readonly number[], word: string, cyrillic: boolean, reach: TypoReach): number[] {
-    return idsOfLengths(ids, {
+  /** What a typo's reach allows of a word's length, told by the texts' offsets, before any text is read. */
+  private lengthReach(word: string, cyrillic: boolean, reach: TypoReach): LengthReach {
+    return {
       cyrillicTerms: this.index.meta.cyrillicTerms,
       termOffsets: this.offsets("term"),
       latinOffsets: cyrillic ? undefined : this.offsets("latin"),
@@ -210,7 +209,7 @@ export class IndexedTerms implements TermSource {
       stemLength: reach.stem.length,
       limit: reach.limit,
       stemLimit: reach.stemLimit,
-    });
+    };
   }
 
   /** Every offset of one kind of text, read when first needed. */
@@ -286,22 +285,44 @@ function countList(ids: Int32Array, first: number, end: number, counts: PairCoun
   }
 }
 
-/** The words counted that hold enough of the word's pairs or of its stem's; every count set back to 0. */
+/**
+ * The words counted that hold enough of the word's pairs, or of its stem's, for their length
+ * (withinCountedReach); every count set back to 0.
+ */
 function nearAndForgotten(
   counted: readonly number[],
   fromWord: Uint16Array,
   fromStem: Uint16Array,
-  needed: number,
-  stemNeeded: number,
+  reach: LengthReach,
 ): number[] {
   const near: number[] = [];
   for (let at = 0; at < counted.length; at += 1) {
     const id = counted[at] ?? 0;
-    if ((fromWord[id] ?? 0) >= needed || (fromStem[id] ?? 0) >= stemNeeded) near.push(id);
+    if (withinCountedReach(id, fromWord[id] ?? 0, fromStem[id] ?? 0, reach)) near.push(id);
     fromWord[id] = 0;
     fromStem[id] = 0;
   }
   return near;
+}
+
+/**
+ * Whether a word holding `pairs` of the query word's letter pairs (and `stemPairs` of its stem's)
+ * could be within its edits, as it stands or by its stem. An edit breaks at most two of a word's
+ * pairs (the letter changed, dropped or put in, and its neighbours), a swap of neighbours three,
+ * and only a swap keeps the length: of m − 1 pairs, a word within k edits keeps m − 1 − 2k − t,
+ * t the swaps, and is of a length within k − t. So a word short of m − 1 − 2k pairs owes the rest to
+ * swaps, and may differ in length by what the other edits leave (vocabulary.ts's pairsNeeded, m − 1 − 3k, is t = k).
+ */
+function withinCountedReach(id: number, pairs: number, stemPairs: number, reach: LengthReach): boolean {
+  const { cyrillicTerms, termOffsets, latinOffsets, stemOffsets, length, stemLength, limit, stemLimit } = reach;
+  const spelled = latinOffsets !== undefined && id < cyrillicTerms;
+  const offsets = spelled ? latinOffsets : termOffsets;
+  const swaps = Math.max(0, length - 1 - 2 * limit - pairs);
+  if (swaps <= limit && Math.abs((offsets[id + 1] ?? 0) - (offsets[id] ?? 0) - length) <= limit - swaps) return true;
+  if (!stemOffsets || spelled || stemLimit === 0) return false;
+  const stemSwaps = Math.max(0, stemLength - 1 - 2 * stemLimit - stemPairs);
+  const ownStemLength = (stemOffsets[id + 1] ?? 0) - (stemOffsets[id] ?? 0);
+  return stemSwaps <= stemLimit && Math.abs(ownStemLength - stemLength) <= stemLimit - stemSwaps;
 }
 
 /**
