@@ -72,6 +72,12 @@ test("help fits a narrow terminal: an option's description goes under it, wrappe
     /^ {2}-k, --kind <kind>\n {6}only facts of this kind: event,\n {6}program, agreement \(repeatable\)$/m,
   );
   assert.equal(shown("", 40), shown("--help --no-pager", 40));
+  // All of it, but for the usage line and examples (kept whole, as typed): columns and lists too.
+  for (const command of ["", "ask --help --no-pager", "index --help --no-pager"]) {
+    const lines = stripVTControlCharacters(shown(command, 40)).trimEnd().split("\n");
+    const wide = lines.filter((line) => [...line].length > 40 && !/^(Usage:| *\$ )/.test(line));
+    assert.deepEqual(wide, [], command);
+  }
   // Wide enough, side by side as commander lays them out.
   assert.match(
     stripVTControlCharacters(shown("search --help --no-pager", 80)),

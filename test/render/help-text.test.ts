@@ -35,7 +35,7 @@ test("help's prose is filled to the width at its indentation; examples and colum
   );
 });
 
-test("a list of terms, each with its meaning indented below it, is kept line for line", () => {
+test("a list of terms, each with its meaning indented below it, is kept line for line where it fits", () => {
   const list = [
     "What it answers:",
     "  когда, when",
@@ -43,5 +43,47 @@ test("a list of terms, each with its meaning indented below it, is kept line for
     "  где, where",
     "      the place",
   ].join("\n");
-  assert.equal(fitHelpText(list, 40), list);
+  assert.equal(fitHelpText(list, 60), list);
+});
+
+test("in a narrow terminal, columns and lists are wrapped under their own column; examples stay whole", () => {
+  const block = [
+    "Exit status:",
+    "  0    results printed",
+    "  2    bad usage or data: one line on stderr says what",
+    "",
+    "Environment:",
+    "  UNICEF_KZ_CACHE_DIR  where saved indexes go; else",
+    "                       ~/.cache/unicef-kz",
+    "  $ unicef-kz search a query that is longer than the width",
+    "",
+    "What it answers:",
+    "  когда, в каком году, when, what year",
+    "      the date (an agreement's, from its milestones)",
+  ].join("\n");
+  assert.equal(
+    fitHelpText(block, 30),
+    [
+      "Exit status:",
+      "  0    results printed",
+      "  2    bad usage or data: one",
+      "       line on stderr says",
+      "       what",
+      "",
+      "Environment:",
+      "  UNICEF_KZ_CACHE_DIR",
+      "      where saved indexes go;",
+      "      else ~/.cache/unicef-kz",
+      "  $ unicef-kz search a query that is longer than the width",
+      "",
+      "What it answers:",
+      "  когда, в каком году, when,",
+      "  what year",
+      "      the date (an",
+      "      agreement's, from its",
+      "      milestones)",
+    ].join("\n"),
+  );
+  // What fits stays exactly as laid out.
+  assert.equal(fitHelpText(block, 80), block);
 });
