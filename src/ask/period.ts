@@ -23,23 +23,29 @@ export function within(...dates: string[]): Period {
 }
 
 /**
- * Whether a date is surely in the period. Dates compare as text: ISO dates of any precision are in
- * date order. A date less precise than a bound it overlaps ("2002" and "until June 2002") may be on
- * either side of it, so it is not surely in.
+ * Whether a date is surely in the period: all of it, from its first day to its last ("1994" is
+ * surely in "since January 1994", not in "until June 1994", where it may be on either side).
+ * Dates compare as text: ISO dates of any precision are in date order.
  */
 export function holds(period: Period, date: string): boolean {
-  if ("within" in period) return period.within.some((start) => date.startsWith(start));
+  const [first, last] = [firstDay(date), lastDay(date)];
+  if ("within" in period) return period.within.some((one) => first >= firstDay(one) && last <= lastDay(one));
   const { from, to } = period;
-  const straddles = (bound: Bound | undefined) =>
-    bound !== undefined && bound.date.length > date.length && bound.date.startsWith(date);
-  if (straddles(from) || straddles(to)) return false;
-  const afterStart =
-    from === undefined ||
-    (from.included ? date >= from.date || date.startsWith(from.date) : date > from.date && !date.startsWith(from.date));
-  const beforeEnd =
-    to === undefined ||
-    (to.included ? date <= to.date || date.startsWith(to.date) : date < to.date && !date.startsWith(to.date));
+  const afterStart = from === undefined || (from.included ? first >= firstDay(from.date) : first > lastDay(from.date));
+  const beforeEnd = to === undefined || (to.included ? last <= lastDay(to.date) : last < firstDay(to.date));
   return afterStart && beforeEnd;
+}
+
+/** The first day of a date or a decade ("199": 1990-01-01), as an ISO date. */
+function firstDay(date: string): string {
+  const [year = "", month = "01", day = "01"] = date.split("-");
+  return `${year.padEnd(4, "0")}-${month}-${day}`;
+}
+
+/** The last day of a date or a decade ("199": 1999-12-31), as ISO dates compare: day 31 of any month. */
+function lastDay(date: string): string {
+  const [year = "", month = "12", day = "31"] = date.split("-");
+  return `${year.padEnd(4, "9")}-${month}-${day}`;
 }
 
 /** The period's one date, if it is within one: an event of that date needs no date of its own in a list of the period's. */

@@ -18,9 +18,13 @@ test("a period holds the dates within its own, or between its bounds, each bound
   assert.deepEqual(inPeriod({ from: { date: "2002", included: true } }), ["2002-06", "2011", "2014-02-18"]);
   const from2000to2002 = { from: { date: "2000", included: true }, to: { date: "2002", included: true } };
   assert.deepEqual(inPeriod(from2000to2002), ["2000-09", "2001-04-10", "2002-06"]);
-  // A year alone may be on either side of a month within it.
+  // A year alone may be on either side of a month within it; but all of it is since its January.
   assert.deepEqual(inPeriod({ to: { date: "1994-06", included: true } }), ["1992-02"]);
   assert.deepEqual(inPeriod({ from: { date: "2011-01", included: false } }), ["2014-02-18"]);
+  assert.deepEqual(inPeriod({ from: { date: "2011-01", included: true } }), ["2011", "2014-02-18"]);
+  assert.deepEqual(inPeriod({ to: { date: "1994-12-31", included: true } }), ["1992-02", "1994", "1994-11-25"]);
+  const all1994 = { from: { date: "1994-01", included: true }, to: { date: "1994-12", included: true } };
+  assert.deepEqual(inPeriod(all1994), ["1994", "1994-11-25"]);
   assert.deepEqual(
     [soleDate(within("2002")), soleDate(within("2002", "2011")), soleDate(from2000to2002)],
     ["2002", undefined, undefined],
