@@ -48,12 +48,17 @@ const MONTHS_PREPOSITIONAL_RU = "январе феврале марте апре
 
 /** A period as the answer's words: "in 2002", "in 2002 and in 2011", "from 2000 to 2002", "since 2010", "before 1994". */
 function enPeriod(period: Period): string {
-  if ("within" in period) return period.within.map(enWithin).join(" and ");
+  if ("within" in period) return listed(period.within.map(enWithin), "and");
   const { from, to } = period;
   if (from?.included && to?.included) return `from ${enDate(from.date)} to ${enDate(to.date)}`;
   const after = from && `${from.included ? "since" : "after"} ${enDate(from.date)}`;
   const before = to && `${to.included ? "until" : "before"} ${enDate(to.date)}`;
   return [after, before].filter((part) => part !== undefined).join(" and ");
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
 /** Within a date: "in the 1990s", "in 2002", "in June 2002", "on 18 February 2014". */
@@ -67,7 +72,7 @@ function enDate(date: string): string {
 
 /** A period as the answer's words: "в 2002 году", "с 2000 года по 2002 год", "с 2010 года", "до 1994 года". */
 function ruPeriod(period: Period): string {
-  if ("within" in period) return period.within.map(ruWithin).join(" и ");
+  if ("within" in period) return listed(period.within.map(ruWithin), "и");
   const { from, to } = period;
   const after = from && `${from.included ? "с" : "после"} ${ruGenitive(from.date)}`;
   const before = to && (to.included ? `по ${ruAccusative(to.date)}` : `до ${ruGenitive(to.date)}`);

@@ -141,19 +141,32 @@ type Read = Omit<Question, "asks" | "lang" | "parties" | "times">;
 type Draft = Omit<Read, "stage"> & { stages: Set<Milestone["stage"]> };
 
 /**
- * The dates named from a word on, and how many words name them: a date ("2002"), two ("2002 and
- * 2011", "в 2002 и 2011 годах"), or the span between two ("2000-2002", "2000 to 2002").
+ * The dates named from a word on, and how many words name them: a date ("2002"), several ("2002
+ * and 2011", "2002, 2007 and 2011", "в 2002 или 2011 году", "in 2002 and in 2011"), or the span
+ * between two ("2000 to 2002", «с 2000 по 2007», "2000-2002").
  */
 function datesAt(readings: readonly Reading[], at: number): { period: Period; length: number } | undefined {
   const first = periodAt(readings, at);
   if (!first) return undefined;
-  const next = readings[at + first.length]?.word ?? "";
-  const joined = SPAN_JOINS.has(next) || AND_WORDS.has(next) ? 1 : 0;
-  const second = periodAt(readings, at + first.length + joined);
-  if (!second) return { period: within(first.date), length: first.length };
-  const length = first.length + joined + second.length;
-  if (AND_WORDS.has(next)) return { period: within(first.date, second.date), length };
-  return { period: between(first.date, second.date), length };
+  const wordAt = (i: number) => readings[i]?.word ?? "";
+  let end = at + first.length;
+  if (SPAN_JOINS.has(wordAt(end))) {
+    const second = periodAt(readings, end + 1);
+    if (second) return { period: between(first.date, second.date), length: end + 1 + second.length - at };
+  }
+  const dates = [first.date];
+  for (;;) {
+    // "and 2011", "and in 2011", "или 2011", or the next date after a comma.
+    let next = end;
+    if (YEAR_NOUNS.has(wordAt(next))) next += 1;
+    if (LIST_JOINS.has(wordAt(next))) next += 1;
+    if (IN_WORDS.has(wordAt(next)) && next > end) next += 1;
+    const another = periodAt(readings, next);
+    if (!another) break;
+    dates.push(another.date);
+    end = next + another.length;
+  }
+  return { period: within(...new Set(dates)), length: end - at };
 }
 
 /** The span between two dates, both included, whichever is named first ("between 2002 and 1994"). */
@@ -162,7 +175,10 @@ function between(one: string, other: string): Period {
   return { from: { date: from, included: true }, to: { date: to, included: true } };
 }
 
-const AND_WORDS = new Set(["and", "и"]);
+const LIST_JOINS = new Set(["and", "or", "и", "или", "&"]);
+// After a year of a list: «в 2002 году и в 2011 году».
+const YEAR_NOUNS = new Set(["год", "году", "года", "годах", "годы", "г"]);
+const IN_WORDS = new Set(["in", "в", "во", "on"]);
 // Between the dates of a span: "2000 to 2002", «с 2000 по 2007», «от 2000 до 2002»; none in "2000-2002".
 const SPAN_JOINS = new Set(["to", "till", "until", "through", "по", "до"]);
 
@@ -172,41 +188,48 @@ const SPAN_JOINS = new Set(["to", "till", "until", "through", "по", "до"]);
  * «с 2010 года», «с 2000 по 2007 год», «между 2000 и 2002», «от 2000 до 2002».
  */
 function spanAt(readings: readonly Reading[], at: number): { period: Period; length: number } | undefined {
-  const word = readings[at]?.word ?? "";
-  const bound = SPAN_WORDS.get(word);
-  if (!bound) return undefined;
-  // "before the 1990s": the article is no part of the date.
-  const start = readings[at + 1]?.word === "the" ? at + 2 : at + 1;
+  const wordAt = (i: number) => readings[i]?.word ?? "";
+  // The longest phrase first: "no later than" is not "later than".
+  const named = [3, 2, 1]
+    .map((words) => ({
+      words,
+      bound: SPAN_WORDS.get(
+        readings
+          .slice(at, at + words)
+          .map(({ word }) => word)
+          .join(" "),
+      ),
+    }))
+    .find(({ bound }) => bound !== undefined);
+  if (!named?.bound) return undefined;
+  const { bound } = named;
+  // "before the 1990s", "в период с 2000": no part of the date.
+  const start = at + named.words + (wordAt(at + named.words) === "the" ? 1 : 0);
   const dates = datesAt(readings, start);
   if (!dates) return undefined;
   const length = start - at + dates.length;
   const { period } = dates;
-  if ("within" in period && period.within.length === 1) {
-    // "Between" names two dates: with one, it is no span ("between 1994" is 1994).
-    if (bound.two) return undefined;
-    const date = period.within[0] ?? "";
-    return { period: { [bound.side]: { date, included: bound.included } }, length };
-  }
-  // "between 2000 and 2002", «с 2000 по 2007»: the two dates bound the span, both included.
-  if ("within" in period) {
-    const [one = "", other = ""] = period.within;
-    return { period: between(one, other), length };
-  }
-  return { period, length };
+  if (!("within" in period)) return { period, length };
+  const [first = "", ...more] = [...period.within].sort();
+  // "Between" names two dates: with one, it is no span ("between 1994" is 1994); "between 2000
+  // and 2002" is the span from the first to the last, both included.
+  if (bound.two) return more.length > 0 ? { period: between(first, more.at(-1) ?? first), length } : undefined;
+  if (more.length > 0) return undefined;
+  return { period: { [bound.side]: { date: first, included: bound.included } }, length };
 }
 
-/** The words that begin a span, which side of it the date after them bounds, and whether the date is in it. */
+/** The words and phrases that begin a span, which side of it the date after them bounds, and whether the date is in it. */
 const SPAN_WORDS: ReadonlyMap<string, SpanWord> = new Map(
   (
     [
-      ["before до раньше ранее prior", "to", false, false],
-      ["after после позже позднее", "from", false, false],
-      ["since from с со от", "from", true, false],
-      ["between между", "from", true, true],
-      ["until till through", "to", true, false],
+      ["before|до|раньше|ранее|prior|prior to|earlier than|раньше чем", "to", false, false],
+      ["after|после|позже|позднее|later than|позже чем", "from", false, false],
+      ["since|from|с|со|от|начиная с|no earlier than|not earlier than|не ранее", "from", true, false],
+      ["between|между", "from", true, true],
+      ["until|till|through|по|up to|no later than|not later than|не позднее|вплоть до", "to", true, false],
     ] as const
   ).flatMap(([words, side, included, two]) =>
-    words.split(" ").map((word): [string, SpanWord] => [word, { side, included, two }]),
+    words.split("|").map((word): [string, SpanWord] => [word, { side, included, two }]),
   ),
 );
 
@@ -226,6 +249,7 @@ function periodAt(readings: readonly Reading[], at: number): { date: string; len
   const wordAt = (i: number) => readings[i]?.word ?? "";
   const decade = decadeAt(wordAt(at), wordAt(at + 1));
   if (decade) return decade;
+  if (ISO_DATE.test(wordAt(at))) return { date: wordAt(at), length: 1 };
   if (YEAR.test(wordAt(at))) {
     const monthAfter = monthOf(wordAt(at + 1));
     if (monthAfter === undefined) return { date: wordAt(at), length: 1 };
@@ -252,12 +276,33 @@ function periodAt(readings: readonly Reading[], at: number): { date: string; len
 function questionWords(text: string): string[] {
   return text.split(/\s+/).flatMap((raw) => {
     const piece = normalizeWord(raw).replace(SENTENCE_END, "");
+    const dated = datedPiece(piece);
+    if (dated) return dated;
     const meant = LETTER_KEY_INSIDE.test(piece) && !CONTRACTION.test(piece) ? russianTypedInLatin(piece) : undefined;
     return meant !== undefined ? [meant] : tokenize(raw);
   });
 }
 
 const SENTENCE_END = /[?!.,]+$/;
+
+/**
+ * A piece that is a date as people write one, as the words periodAt reads: an ISO date ("1994-11",
+ * as `events` prints them) whole; two years joined by a dash ("2000-2002", "2000—2002") a span,
+ * "2000 to 2002"; a year with a Russian ending or abbreviation ("1994г", "2010-го", "2000-й") the
+ * year. Anything else is left to tokenize ("1990-х", a decade, is read there).
+ */
+function datedPiece(piece: string): string[] | undefined {
+  if (ISO_DATE.test(piece)) return [piece];
+  const span = /^(\d{4})[-\u2013\u2014](\d{4})$/.exec(piece);
+  if (span && YEAR.test(span[1] ?? "") && YEAR.test(span[2] ?? "")) return [span[1] ?? "", "to", span[2] ?? ""];
+  // г, гг, -го, -й, -м, -ом, written as escapes: the bundle is ASCII (scripts/build.mjs).
+  const year = /^(\d{4})(?:\u0433|\u0433\u0433|-?\u0433\u043e|-?\u0439|-?\u043c|-?\u043e\u043c)$/.exec(
+    piece.replace(/\.$/, ""),
+  );
+  return year && YEAR.test(year[1] ?? "") ? [year[1] ?? ""] : undefined;
+}
+
+const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
 const LETTER_KEY_INSIDE = /[,.;'[\]`][a-z]/;
 const CONTRACTION = /'(?:s|t|re|ve|ll|d|m)$/;
 

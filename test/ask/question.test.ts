@@ -101,6 +101,27 @@ const cases: [string, Partial<Question>][] = [
       period: { from: { date: "2000", included: true }, to: { date: "2014", included: true } },
     },
   ],
+  // Years and spans as people write them.
+  ["в 2002, 2007 и 2011 годах", { asks: "year", period: within("2002", "2007", "2011"), terms: [] }],
+  ["в 2002 году и в 2011 году", { asks: "year", period: within("2002", "2011"), terms: [] }],
+  ["what happened in 2002 or 2011", { asks: "year", period: within("2002", "2011"), terms: [] }],
+  ["what happened in 1994-11", { asks: "year", period: within("1994-11"), terms: [] }],
+  ["по 1994 год", { asks: "year", period: { to: { date: "1994", included: true } }, terms: [] }],
+  ["до 1994г", { asks: "year", period: { to: { date: "1994", included: false } }, terms: [] }],
+  ["prior to 1994", { asks: "year", period: { to: { date: "1994", included: false } }, terms: [] }],
+  ["no later than 2001", { asks: "year", period: { to: { date: "2001", included: true } }, terms: [] }],
+  ["later than 2010", { asks: "year", period: { from: { date: "2010", included: false } }, terms: [] }],
+  ["after 1992-02", { asks: "year", period: { from: { date: "1992-02", included: false } }, terms: [] }],
+  ...["с 2000-го по 2002-й", "в период с 2000 по 2002 год", "in 2000-2002", "between 2002 and 2000"].map(
+    (text): [string, Partial<Question>] => [
+      text,
+      {
+        asks: "year",
+        period: { from: { date: "2000", included: true }, to: { date: "2002", included: true } },
+        terms: [],
+      },
+    ],
+  ),
   // Named the other way round, the same span.
   [
     "what happened between 2002 and 1994",
