@@ -79,6 +79,8 @@ export interface CommandSpec {
   listing: boolean;
   /** Commands that print facts as cards get --json, --ndjson and --fields. */
   cards?: boolean;
+  /** Fields only this command's records have (search's score), beside every fact's. */
+  ownFields?: readonly string[];
   /**
    * For a command with no output options: the command whose output the same facts are in, which
    * has them (timeline's are events'); an output option given here points to it.

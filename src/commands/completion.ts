@@ -50,17 +50,20 @@ fact ids for show (read from the data file at each Tab: a broken file just offer
         import("../render/fields.js"),
       ]);
       const words = {
-        commands: commands().map((command) => ({
-          name: command.name,
-          summary: command.summary,
-          options: [...command.options, ...outputOptions(command)].map(completionOption),
-          values: command.argumentValues,
-        })),
+        commands: commands().map((command) => {
+          const options = [...command.options, ...outputOptions(command)];
+          const takesFields = options.some((option) => option.flags.startsWith("--fields"));
+          return {
+            name: command.name,
+            summary: command.summary,
+            options: options.map(completionOption),
+            values: command.argumentValues,
+            fields: takesFields ? knownFields(factsSchema, command.ownFields) : [],
+          };
+        }),
         globalOptions: [...globalOptions, { flags: "-h, --help", description: "show help" }].map(completionOption),
         topOptions: [completionOption({ flags: "-V, --version", description: "print the version" })],
         kinds: FACT_KINDS,
-        // Search's score too: completion does not tell the commands' fields apart.
-        fields: knownFields(factsSchema, ["score"]),
       };
       return { stdout: renderCompletion(shell, words), exitCode: 0 };
     },

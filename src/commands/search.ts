@@ -13,11 +13,15 @@ import { kindOption, parsePositive, yearOptions } from "./parse.js";
 /** How many results a search shows unless --limit says. */
 const DEFAULT_LIMIT = 10;
 
+// A search's records have each fact's score, which no other listing has.
+const OWN_FIELDS = ["score"];
+
 export const searchCommand: CommandSpec = {
   name: "search",
   arguments: "[query...]",
   summary: "fuzzy search over every fact, in Russian or English, best first",
   listing: true,
+  ownFields: OWN_FIELDS,
   options: [
     kindOption,
     ...yearOptions(),
@@ -74,7 +78,7 @@ date is an event's own, and an agreement's first dated milestone's (as tables sh
       {
         records: () => hits.map((hit) => ({ ...factJson(hit.fact, book), score: hit.score })),
         fields: ["score", "id", "kind", "date", `title.${env.ctx.lang}`],
-        ownFields: ["score"],
+        ownFields: OWN_FIELDS,
         tableRenderer: () => import("../render/search.js"),
         table: (render) => render.renderSearchTable(hits, book, env.ctx),
         asked: [quote(query), ...filters].join(" "),

@@ -7,7 +7,12 @@ function quoted(text: string): string {
 }
 
 /** `complete` arguments for an option: its names, what its value is, and what it does. */
-function optionLine(option: CompletionOption, words: CompletionWords, condition?: string): string {
+function optionLine(
+  option: CompletionOption,
+  words: CompletionWords,
+  condition?: string,
+  fields: readonly string[] = [],
+): string {
   const parts = ["complete -c unicef-kz"];
   if (condition) parts.push(`-n ${quoted(condition)}`);
   if (option.short) parts.push(`-s ${option.short.slice(1)}`);
@@ -16,7 +21,7 @@ function optionLine(option: CompletionOption, words: CompletionWords, condition?
   else if (option.value === "kinds") parts.push(`-x -a ${quoted(words.kinds.join(" "))}`);
   // A comma-separated list: fish's own helper completes the name after the last comma.
   else if (option.value === "fields")
-    parts.push(`-x -a ${quoted(`(__fish_complete_list , "string split ' ' '${words.fields.join(" ")}'")`)}`);
+    parts.push(`-x -a ${quoted(`(__fish_complete_list , "string split ' ' '${fields.join(" ")}'")`)}`);
   else if (option.value === "langs") parts.push("-x -a 'ru en'");
   else if (option.value === "other") parts.push("-x");
   parts.push(`-d ${quoted(option.description)}`);
@@ -56,7 +61,7 @@ export function fishCompletion(words: CompletionWords): string {
     ...words.globalOptions.map((option) => optionLine(option, words)),
     ...words.topOptions.map((option) => optionLine(option, words, none)),
     ...words.commands.flatMap((command) =>
-      command.options.map((option) => optionLine(option, words, seen(command.name))),
+      command.options.map((option) => optionLine(option, words, seen(command.name), command.fields)),
     ),
   ];
   return `${lines.join("\n")}\n`;

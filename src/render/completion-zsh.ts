@@ -1,4 +1,4 @@
-import { type CompletionWords, IDS_COMMAND, namesFor, valueOptionNames } from "./completion.js";
+import { type CompletionWords, fieldCases, IDS_COMMAND, namesFor, valueOptionNames } from "./completion.js";
 
 /** A zsh word in single quotes. */
 function quoted(text: string): string {
@@ -51,7 +51,11 @@ _unicef-kz() {
   case $words[CURRENT-1] in
     (${namesFor(words, "kinds")}) compadd -- ${words.kinds.join(" ")}; return ;;
     (${namesFor(words, "langs")}) compadd -- ru en; return ;;
-    (${namesFor(words, "fields")}) _values -s , field ${words.fields.join(" ")}; return ;;
+    (${namesFor(words, "fields")}) case $cmd in ${fieldCases(
+      words,
+      (fields) => `_values -s , field ${fields}`,
+      (name) => `(${name})`,
+    )} esac; return ;;
     (${namesFor(words, "files")}) _files; return ;;
     (${namesFor(words, "other")}) return 1 ;;
   esac

@@ -16,14 +16,26 @@ export interface CompletionWords {
     summary: string;
     options: CompletionOption[];
     values: "ids" | "files" | "shells" | undefined;
+    /** The fields its --fields names, comma-separated (as the JSON names them); none without --fields. */
+    fields: readonly string[];
   }[];
   /** Options every command takes, --help among them. */
   globalOptions: CompletionOption[];
   /** Options only before a command: --version. */
   topOptions: CompletionOption[];
   kinds: readonly string[];
-  /** The fields --fields names, comma-separated (as the JSON names them). */
-  fields: readonly string[];
+}
+
+/** A shell `case` on the command, each with its own list of fields for `complete(fields)`. */
+export function fieldCases(
+  words: CompletionWords,
+  complete: (fields: string) => string,
+  pattern: (name: string) => string,
+): string {
+  return words.commands
+    .filter((command) => command.fields.length > 0)
+    .map((command) => `${pattern(command.name)} ${complete(command.fields.join(" "))} ;;`)
+    .join(" ");
 }
 
 /** The command line that lists fact ids, of the file the line names with --data if it does. */
@@ -102,7 +114,11 @@ _unicef_kz() {
   case "$prev" in
     ${namesFor(words, "kinds")}) COMPREPLY=($(compgen -W "${words.kinds.join(" ")}" -- "$cur")); return ;;
     ${namesFor(words, "langs")}) COMPREPLY=($(compgen -W "ru en" -- "$cur")); return ;;
-    ${namesFor(words, "fields")}) _unicef_kz_list "${words.fields.join(" ")}"; return ;;
+    ${namesFor(words, "fields")}) case "$cmd" in ${fieldCases(
+      words,
+      (fields) => `_unicef_kz_list "${fields}"`,
+      (name) => `${name})`,
+    )} esac; return ;;
     ${namesFor(words, "files")}) _unicef_kz_files; return ;;
     ${namesFor(words, "other")}) COMPREPLY=(); return ;;
   esac

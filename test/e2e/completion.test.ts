@@ -1,5 +1,6 @@
 // Completion as a person uses it: in bash, zsh and fish inside tmux, typing, pressing Tab, reading the screen.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,6 +62,14 @@ const cases = async (name: string, tabs: string[]) => {
     (shown) => /^\$ unicef-kz events --fields id,summary\.en,?$/.test(shown.split("\n")[0]?.trimEnd() ?? ""),
     "a field completed",
   );
+  // A search's score, and only a search's (below, for the others).
+  await freshPrompt(name);
+  type(name, "unicef-kz search x --fields id,sco", "Tab");
+  await waitFor(
+    name,
+    (shown) => /^\$ unicef-kz search x --fields id,score,?$/.test(shown.split("\n")[0]?.trimEnd() ?? ""),
+    "score completed",
+  );
   await freshPrompt(name);
   type(name, "unicef-kz events --fields id,title.", ...tabs);
   const offered = (shown: string, field: string) =>
@@ -101,6 +110,22 @@ test("fish: validate offers files; commands after global options; ids", async ()
   const setup = `function fish_prompt; echo -n '$ '; end; set -x PATH $PWD/bin $PATH; set -x LANG C.UTF-8; unicef-kz completion fish | source`;
   const shell = `env HOME=${home} XDG_DATA_HOME=${home} XDG_CONFIG_HOME=${home} fish --no-config`;
   await cases(await openShell(120, 30, setup, shell), ["Tab"]);
+});
+
+test("bash completes --fields with the fields of the command's records: score for search only", () => {
+  const script = run(["completion", "bash"]).stdout;
+  const offered = (words: string[]) =>
+    spawnSync(
+      "bash",
+      [
+        "-c",
+        `${script}\nCOMP_WORDS=(${words.map((word) => `'${word}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _unicef_kz; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      ],
+      { encoding: "utf8" },
+    ).stdout;
+  assert.equal(offered(["unicef-kz", "search", "x", "--fields", "id,sc"]), "id,score\n");
+  assert.equal(offered(["unicef-kz", "events", "--fields", "id,sc"]), "\n");
+  assert.equal(offered(["unicef-kz", "show", "x", "--fields", "id,source.q"]), "id,source.quote\n");
 });
 
 test("completion prints a working script whatever state the fact file is in", () => {
