@@ -9,7 +9,7 @@ import type { Asks } from "./lexicon.js";
 import { countReply, periodReply, type Reply, timesReply } from "./lists.js";
 import { holds } from "./period.js";
 import { phrases } from "./phrases.js";
-import { agreementsFor, atStage, bestFacts, type Searcher, withoutRepeats } from "./pick.js";
+import { agreementsFor, atStage, bestFacts, factsOfKind, type Searcher, withoutRepeats } from "./pick.js";
 import { parseQuestion, type Question } from "./question.js";
 import { factAnswer, sentence } from "./sentences.js";
 import { isBeginningWord } from "./subject-words.js";
@@ -76,7 +76,11 @@ function reply(question: Question, lang: Lang, book: FactBook, searcher: Searche
     );
   }
   if (question.times) return timesReply(question, lang, book, searcher);
-  const best = isAboutTheStart(question) ? timeline(book).slice(0, 1) : bestFacts(question, book, searcher);
+  const best = isAboutTheStart(question)
+    ? timeline(book).slice(0, 1)
+    : isAboutAKindInAPeriod(question)
+      ? factsOfKind(question, book, searcher)
+      : bestFacts(question, book, searcher);
   const facts = answering(best, question, book);
   if (facts.length === 0) return { sentences: phrases(lang).noAnswer, facts };
   return factsReply(facts, question, lang, book);
@@ -138,6 +142,15 @@ function isAboutTheStart(question: Question): boolean {
   const { subject, asks } = question;
   if (question.period || question.kind || question.stage) return false;
   return subject.every(isBeginningWord) && (subject.length > 0 || asks === "date");
+}
+
+/**
+ * Whether a question names only a kind and the dates it asks about («кто подписал соглашение после
+ * 2010 года»): the facts of that kind then (by the milestone named) answer, not those its words
+ * find, which need not say "соглашение" (the memorandum does not).
+ */
+function isAboutAKindInAPeriod(question: Question): boolean {
+  return question.subject.length === 0 && question.kind !== undefined && question.period !== undefined;
 }
 
 /** The facts that answer, of those found: who and where are an agreement's; a date, at the milestone asked. */

@@ -33,7 +33,7 @@ export function bestFacts(question: Question, book: FactBook, searcher: Searcher
   // The date of a milestone is looked for by what it is the date of: "when was the memorandum
   // ratified" searches for the memorandum, whose milestones say whether the source dates it.
   let hits = searcher.search(wordsToHold(question, words).join(" "));
-  if (period !== undefined) hits = hits.filter((hit) => isInPeriod(hit.fact, period, book));
+  if (period !== undefined) hits = hits.filter((hit) => isInPeriod(hit.fact, period, book, question.stage));
   if (byKind && hits.some((hit) => hit.fact.kind === kind)) hits = hits.filter((hit) => hit.fact.kind === kind);
   const [top] = hits;
   if (top === undefined || !holdsMostWords(top.fact, wordsToHold(question, words), searcher)) return [];
@@ -166,15 +166,25 @@ function milestoneEvent(agreement: AgreementFact, stage: Milestone["stage"], boo
   return milestone && book.byId.get(milestone.event);
 }
 
-/** The dates a fact is known by: an event's own, an agreement's milestones'; none for a programme. */
-function datesOf(fact: Fact, book: FactBook): string[] {
-  if (fact.kind === "event") return fact.date === undefined ? [] : [fact.date];
-  return fact.kind === "agreement" ? book.datedMilestones(fact).map((milestone) => milestone.date) : [];
+/**
+ * The dates a fact is known by: an event's own, an agreement's milestones' (only the milestone
+ * named, if one is: "signed after 2000" is the signing's date, also for the event of another of
+ * its milestones, which answers with that one); none for a programme.
+ */
+function datesOf(fact: Fact, book: FactBook, stage?: Milestone["stage"]): string[] {
+  if (fact.kind === "event") {
+    const marks = stage === undefined ? [] : book.agreementsMarkedBy(fact);
+    if (marks.length > 0) return marks.flatMap(({ agreement }) => datesOf(agreement, book, stage));
+    return fact.date === undefined ? [] : [fact.date];
+  }
+  if (fact.kind !== "agreement") return [];
+  const milestones = book.datedMilestones(fact);
+  return milestones.filter((milestone) => stage === undefined || milestone.stage === stage).map(({ date }) => date);
 }
 
-/** Whether a fact is dated within a period. */
-function isInPeriod(fact: Fact, period: Period, book: FactBook): boolean {
-  return datesOf(fact, book).some((date) => holds(period, date));
+/** Whether a fact is dated within a period (by the milestone named, if one is). */
+function isInPeriod(fact: Fact, period: Period, book: FactBook, stage?: Milestone["stage"]): boolean {
+  return datesOf(fact, book, stage).some((date) => holds(period, date));
 }
 
 /** The facts of a kind a count or a list is about, by period and milestone when the question names them. */

@@ -344,6 +344,57 @@ export const QUESTION_CASES: QuestionCase[] = [
     answer:
       "Первая миссия положила начало деятельности ЮНИСЕФ в Казахстане, и первым проектом ЮНИСЕФ стала иммунизация всех детей против кори и полиомиелита.",
   },
+  // Spans with a kind, a milestone, and dates as people write them
+  {
+    question: "when was the agreement signed after 2000",
+    asks: "date",
+    facts: ["memorandum-signed"],
+    answer:
+      "18 February 2014 — Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan signed in Astana.",
+  },
+  {
+    question: "кто подписал соглашение после 2010 года",
+    asks: "who",
+    facts: ["memorandum-child-rights"],
+    answer:
+      "Джун Кукита, Представитель Детского фонда ООН (ЮНИСЕФ), и Аскар Шакиров, Уполномоченный по правам человека. Подписано: 18 февраля 2014. Место: Астана.",
+  },
+  {
+    question: "когда подписали соглашение в 2014 году",
+    asks: "date",
+    facts: ["memorandum-signed"],
+    answer:
+      "18 февраля 2014 — В Астане подписан Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
+  },
+  {
+    question: "since january 1994",
+    asks: "year",
+    facts: [
+      "regular-programmes-start",
+      "basic-agreement-signed",
+      "optional-protocols-signed",
+      "basic-agreement-ratified",
+      "polio-free-certification",
+      "mdg-plus-agenda",
+      "polio-free-recertification",
+      "memorandum-signed",
+    ],
+    answer:
+      'Since January 1994: 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed; September 2000 — Optional Protocols to the Convention on the Rights of the Child signed; 10 April 2001 — Basic Cooperation Agreement ratified; June 2002 — Kazakhstan certified polio-free; 2007 — Government of Kazakhstan commits to the "MDG plus" agenda; 2011 — Kazakhstan certified polio-free again; 18 February 2014 — Memorandum of Understanding on the protection and promotion of children\'s rights in Kazakhstan signed in Astana.',
+  },
+  {
+    question: "в 2002 году и в 2011 году",
+    asks: "year",
+    facts: ["polio-free-certification", "polio-free-recertification"],
+    answer:
+      "В 2002 году и в 2011 году: июнь 2002 — Казахстан сертифицирован как страна, свободная от полиомиелита; 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита.",
+  },
+  {
+    question: "до 1994г",
+    asks: "year",
+    facts: ["first-mission"],
+    answer: "До 1994 года: февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
+  },
   {
     question: "When did UNICEF first come to Kazakhstan?",
     asks: "date",
