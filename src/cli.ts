@@ -328,10 +328,22 @@ function makeContext(options: Record<string, unknown>, io: Io): OutputContext {
  * For an output option (--json, --csv …) given to a command that has none, where it is:
  * "; `unicef-kz events --json` prints these facts"; else nothing.
  */
-function outputElsewhere(message: string, command: string | undefined): string {
+function outputElsewhere(message: string, command: string | undefined, argv: readonly string[]): string {
   const flag = /unknown option '([^']+)'/.exec(message)?.[1] ?? "";
   const other = COMMANDS.find((spec) => spec.name === command)?.outputElsewhere;
-  return other && OUTPUT_FLAGS.has(flag) ? `; \`unicef-kz ${other} ${flag}\` prints these facts` : "";
+  const at = command === undefined ? -1 : argv.indexOf(command);
+  if (!other || !OUTPUT_FLAGS.has(flag) || at < 0) return "";
+  // The line as typed, the other command in place of this one: its filters and words kept.
+  const [name = "", placeholder] = other.split(" ");
+  const rest = argv.slice(at + 1);
+  const words = placeholder !== undefined && rest.every((word) => word.startsWith("-")) ? [placeholder] : [];
+  const line = [...argv.slice(0, at), name, ...words, ...rest].map(shellWord).join(" ");
+  return `; \`unicef-kz ${line}\` prints these facts`;
+}
+
+/** A word as a shell takes it: as it is, or in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./<>-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 /**
@@ -339,7 +351,11 @@ function outputElsewhere(message: string, command: string | undefined): string {
  * characters in it are shown as escapes, and names from the command line are cut to 80 characters;
  * a mistake on a command's line points to that command's help.
  */
-export function report(error: unknown, io: Pick<Io, "env" | "writeErr">, command?: string): number {
+export function report(
+  error: unknown,
+  io: Pick<Io, "env" | "writeErr"> & { argv?: readonly string[] },
+  command?: string,
+): number {
   if (error instanceof CommanderError) {
     // --help, `help <command>` and --version end this way once they have printed.
     if (["commander.helpDisplayed", "commander.version"].includes(error.code)) return 0;
@@ -354,7 +370,8 @@ export function report(error: unknown, io: Pick<Io, "env" | "writeErr">, command
       .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '.*' is invalid\. (.*?)\.?$/s, "$1: $2")
       .replace(/'([^']{81,})'/g, (_, name: string) => `'${shorten(name)}'`);
     const help = command === undefined ? "unicef-kz --help" : `unicef-kz ${command} --help`;
-    const elsewhere = error.code === "commander.unknownOption" ? outputElsewhere(error.message, command) : "";
+    const elsewhere =
+      error.code === "commander.unknownOption" ? outputElsewhere(error.message, command, io.argv ?? []) : "";
     io.writeErr(`unicef-kz: ${escapeControls(message)}${elsewhere}; see \`${help}\`\n`);
     return 2;
   }

@@ -104,6 +104,15 @@ test("a mistake on a command's line points to that command's help; one before an
       "unicef-kz: unknown option '--csv'; `unicef-kz search <words> --csv` prints these facts; see `unicef-kz browse --help`\n",
     ],
     [["timeline", "--jsn"], "unicef-kz: unknown option '--jsn'; see `unicef-kz timeline --help`\n"],
+    // The line as typed, filters and words kept.
+    [
+      ["--lang", "ru", "timeline", "--from", "2000", "--json"],
+      "unicef-kz: unknown option '--json'; `unicef-kz --lang ru events --from 2000 --json` prints these facts; see `unicef-kz timeline --help`\n",
+    ],
+    [
+      ["browse", "права детей", "--json"],
+      "unicef-kz: unknown option '--json'; `unicef-kz search 'права детей' --json` prints these facts; see `unicef-kz browse --help`\n",
+    ],
   ];
   for (const [args, stderr] of cases)
     assert.deepEqual(refused(args), { stdout: "", stderr, status: 2 }, args.join(" "));
