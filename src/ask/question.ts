@@ -1,4 +1,5 @@
 import type { FactKind, Lang, Milestone } from "../facts/schema.js";
+import { boundedEditDistance } from "../search/edit-distance.js";
 import { russianTypedInLatin, switchLayout } from "../search/keyboard.js";
 import { isCyrillic, normalizeWord, tokenize } from "../search/normalize.js";
 import {
@@ -200,8 +201,8 @@ function spanAt(readings: readonly Reading[], at: number): { period: Period; len
           .join(" "),
       ),
     }))
-    .find(({ bound }) => bound !== undefined);
-  if (!named?.bound) return undefined;
+    .find(({ bound }) => bound !== undefined) ?? { words: 1, bound: misspeltSpanWord(wordAt(at)) };
+  if (!named.bound) return undefined;
   const { bound } = named;
   // "before the 1990s", "в период с 2000": no part of the date.
   const start = at + named.words + (wordAt(at + named.words) === "the" ? 1 : 0);
@@ -223,15 +224,29 @@ const SPAN_WORDS: ReadonlyMap<string, SpanWord> = new Map(
   (
     [
       ["before|до|раньше|ранее|prior|prior to|earlier than|раньше чем", "to", false, false],
-      ["after|после|позже|позднее|later than|позже чем", "from", false, false],
+      ["after|после|позже|позднее|later than|позже чем|posle", "from", false, false],
       ["since|from|с|со|от|начиная с|no earlier than|not earlier than|не ранее", "from", true, false],
-      ["between|между", "from", true, true],
+      ["between|между|mezhdu", "from", true, true],
       ["until|till|through|по|up to|no later than|not later than|не позднее|вплоть до", "to", true, false],
     ] as const
   ).flatMap(([words, side, included, two]) =>
     words.split("|").map((word): [string, SpanWord] => [word, { side, included, two }]),
   ),
 );
+
+// Span words of this many letters or more are read with a typo ("befor", "betwen", "посел"); a
+// date must follow them, so a word of the question that only looks like one is not taken.
+const MIN_MISSPELT_SPAN_WORD = 5;
+
+/** The span word `word` is one typo away from (a letter wrong, missing, extra or swapped), if any. */
+function misspeltSpanWord(word: string): SpanWord | undefined {
+  if (word.length < MIN_MISSPELT_SPAN_WORD - 1) return undefined;
+  for (const [spelt, bound] of SPAN_WORDS) {
+    if (spelt.length >= MIN_MISSPELT_SPAN_WORD && !spelt.includes(" ") && boundedEditDistance(word, spelt, 1) <= 1)
+      return bound;
+  }
+  return undefined;
+}
 
 interface SpanWord {
   side: "from" | "to";

@@ -122,6 +122,13 @@ const cases: [string, Partial<Question>][] = [
       },
     ],
   ),
+  // A span word with a typo, a date after it.
+  ["what happend befor 1994", { asks: "year", period: { to: { date: "1994", included: false } }, terms: [] }],
+  ["посел 2010", { asks: "year", period: { from: { date: "2010", included: false } }, terms: [] }],
+  [
+    "betwen 2000 and 2002",
+    { asks: "year", period: { from: { date: "2000", included: true }, to: { date: "2002", included: true } } },
+  ],
   // Named the other way round, the same span.
   [
     "what happened between 2002 and 1994",
