@@ -12,7 +12,16 @@ export interface QuestionCase {
   answer: string;
 }
 
+/** Question cases written as rows: the question, what it asks, the facts, the answer. */
+export type QuestionRow = [question: string, asks: Asks, facts: string[], answer: string];
+
+export function casesOf(rows: readonly QuestionRow[]): QuestionCase[] {
+  return rows.map(([question, asks, facts, answer]) => ({ question, asks, facts, answer }));
+}
+
 // Answers that several questions of the set share, written from the source.
+export const FIRST_MISSION_DATE_EN = "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.";
+export const FIRST_MISSION_DATE_RU = "Февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.";
 export const MEMORANDUM_SIGNED_RU =
   "18 февраля 2014 — В Астане подписан Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.";
 export const MEMORANDUM_SIGNED_EN =

@@ -1,8 +1,10 @@
-import type { Asks } from "../../src/ask/lexicon.js";
 import {
   AGREEMENTS,
   BASIC_AGREEMENT_EN,
   BASIC_AGREEMENT_RU,
+  casesOf,
+  FIRST_MISSION_DATE_EN,
+  FIRST_MISSION_DATE_RU,
   FIRST_MISSION_EN,
   FIRST_MISSION_RU,
   MEMORANDUM_EN,
@@ -16,6 +18,7 @@ import {
   PROTOCOL_TITLES_RU,
   PROTOCOLS,
   type QuestionCase,
+  type QuestionRow,
 } from "./expected.js";
 
 // The answers the new-user trial expected, written from the source.
@@ -23,8 +26,6 @@ const NO_RATIFICATION_PROTOCOLS_EN = "The source gives no date of ratification. 
 const NO_RATIFICATION_PROTOCOLS_RU = "Источник не называет даты ратификации. Подписано: сентябрь 2000.";
 const BASIC_RATIFIED_EN = "10 April 2001 — Basic Cooperation Agreement ratified.";
 const BASIC_RATIFIED_RU = "10 апреля 2001 — Ратифицировано Основное соглашение о сотрудничестве.";
-const FIRST_MISSION_DATE_EN = "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.";
-const FIRST_MISSION_DATE_RU = "Февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.";
 const CERTIFIED_EN =
   "Kazakhstan was certified by the World Health Organization (WHO) and UNICEF as a polio-free country.";
 const CERTIFIED_RU =
@@ -63,13 +64,11 @@ const EVENT_TITLES_RU = `Первая миссия ЮНИСЕФ и ВОЗ в н�
 const EVENTS_EN = `13 events, 4 of them without a date of their own: ${EVENT_TITLES_EN}.`;
 const EVENTS_RU = `13 событий, 4 из них без собственной даты: ${EVENT_TITLES_RU}.`;
 
-type Row = [question: string, asks: Asks, facts: string[], answer: string];
-
 /**
  * The wrong answers a new-user trial found, each with the ways people ask it: both languages,
  * with and without "?", in lower case, with typos.
  */
-const ROWS: Row[] = [
+const ROWS: QuestionRow[] = [
   // A stage of an agreement (ratified, signed): that stage's date, or that the source gives none
   ["when were the optional protocols ratified?", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_EN],
   ["When were the Optional Protocols ratified", "date", PROTOCOLS, NO_RATIFICATION_PROTOCOLS_EN],
@@ -394,9 +393,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-export const TRIAL_CASES: QuestionCase[] = ROWS.map(([question, asks, facts, answer]) => ({
-  question,
-  asks,
-  facts,
-  answer,
-}));
+export const TRIAL_CASES: QuestionCase[] = casesOf(ROWS);

@@ -15,6 +15,7 @@ import {
   PROTOCOLS,
   type QuestionCase,
 } from "./expected.js";
+import { SECOND_TRIAL_CASES } from "./questions-second-trial.js";
 import { TRIAL_CASES } from "./questions-trial.js";
 
 /** The question set: the questions written with `ask`, then those of the new-user trial (questions-trial.ts). */
@@ -240,13 +241,6 @@ export const QUESTION_CASES: QuestionCase[] = [
     answer: "10 April 2001 — Basic Cooperation Agreement ratified.",
   },
   {
-    // Both protocols are optional protocols; neither title says it more closely than the other.
-    question: "when was the optional protocol ratified",
-    asks: "date",
-    facts: ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict"],
-    answer: "The source gives no date of ratification. Signed: September 2000.",
-  },
-  {
     question: "When was Kazakhstan certified polio-free?",
     asks: "date",
     facts: ["polio-free-certification"],
@@ -263,137 +257,6 @@ export const QUESTION_CASES: QuestionCase[] = [
     asks: "date",
     facts: ["first-mission"],
     answer: "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
-  },
-  // How long: the source gives no span of years, and none is worked out; when it began answers.
-  {
-    question: "how many years has UNICEF worked in Kazakhstan",
-    asks: "date",
-    facts: ["first-mission"],
-    answer: "February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
-  },
-  {
-    question: "сколько лет ЮНИСЕФ работает в Казахстане",
-    asks: "date",
-    facts: ["first-mission"],
-    answer: "Февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
-  },
-  {
-    question: "how long ago was the memorandum signed",
-    asks: "date",
-    facts: ["memorandum-signed"],
-    answer: MEMORANDUM_SIGNED_EN,
-  },
-  // Spans of years and several years
-  {
-    question: "what happened before 1994",
-    asks: "year",
-    facts: ["first-mission"],
-    answer: "Before 1994: February 1992 — First UNICEF and WHO mission to independent Kazakhstan.",
-  },
-  {
-    question: "что было до 1994 года",
-    asks: "year",
-    facts: ["first-mission"],
-    answer: "До 1994 года: февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
-  },
-  {
-    question: "what happened between 2000 and 2002",
-    asks: "year",
-    facts: ["optional-protocols-signed", "basic-agreement-ratified", "polio-free-certification"],
-    answer:
-      "From 2000 to 2002: September 2000 — Optional Protocols to the Convention on the Rights of the Child signed; 10 April 2001 — Basic Cooperation Agreement ratified; June 2002 — Kazakhstan certified polio-free.",
-  },
-  {
-    question: "что произошло после 2010 года",
-    asks: "year",
-    facts: ["polio-free-recertification", "memorandum-signed"],
-    answer:
-      "После 2010 года: 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита; 18 февраля 2014 — В Астане подписан Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
-  },
-  {
-    question: "what happened in 2002 and 2011",
-    asks: "year",
-    facts: ["polio-free-certification", "polio-free-recertification"],
-    answer:
-      "In 2002 and in 2011: June 2002 — Kazakhstan certified polio-free; 2011 — Kazakhstan certified polio-free again.",
-  },
-  {
-    question: "сколько соглашений подписано с 2000 по 2014 год",
-    asks: "count",
-    facts: ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict", "memorandum-child-rights"],
-    answer:
-      "Подписано 3 соглашения с 2000 года по 2014 год: Факультативный протокол к Конвенции «О правах ребенка, касающийся торговли детьми, детской проституции и детской порнографии»; Факультативный протокол к Конвенции «О правах ребенка, касающийся участия детей в вооруженных конфликтах»; Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
-  },
-  {
-    question: "which MDGs were achieved",
-    asks: "what",
-    facts: ["mdg-progress"],
-    answer:
-      "Thanks to the joint efforts of the Government of Kazakhstan and UNICEF, progress was made towards the first three Millennium Development Goals (MDGs).",
-  },
-  {
-    question: "what is the place of the basic agreement",
-    asks: "place",
-    facts: ["basic-cooperation-agreement"],
-    answer: "The source names no place. Signed: 25 November 1994. Ratified: 10 April 2001.",
-  },
-  {
-    question: "сколько детей привито",
-    asks: "what",
-    facts: ["first-project-immunisation"],
-    answer:
-      "Первая миссия положила начало деятельности ЮНИСЕФ в Казахстане, и первым проектом ЮНИСЕФ стала иммунизация всех детей против кори и полиомиелита.",
-  },
-  // Spans with a kind, a milestone, and dates as people write them
-  {
-    question: "when was the agreement signed after 2000",
-    asks: "date",
-    facts: ["memorandum-signed"],
-    answer:
-      "18 February 2014 — Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan signed in Astana.",
-  },
-  {
-    question: "кто подписал соглашение после 2010 года",
-    asks: "who",
-    facts: ["memorandum-child-rights"],
-    answer:
-      "Джун Кукита, Представитель Детского фонда ООН (ЮНИСЕФ), и Аскар Шакиров, Уполномоченный по правам человека. Подписано: 18 февраля 2014. Место: Астана.",
-  },
-  {
-    question: "когда подписали соглашение в 2014 году",
-    asks: "date",
-    facts: ["memorandum-signed"],
-    answer:
-      "18 февраля 2014 — В Астане подписан Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.",
-  },
-  {
-    question: "since january 1994",
-    asks: "year",
-    facts: [
-      "regular-programmes-start",
-      "basic-agreement-signed",
-      "optional-protocols-signed",
-      "basic-agreement-ratified",
-      "polio-free-certification",
-      "mdg-plus-agenda",
-      "polio-free-recertification",
-      "memorandum-signed",
-    ],
-    answer:
-      'Since January 1994: 1994 — Regular programmes of the Government of Kazakhstan and UNICEF begin; 25 November 1994 — Basic Cooperation Agreement signed; September 2000 — Optional Protocols to the Convention on the Rights of the Child signed; 10 April 2001 — Basic Cooperation Agreement ratified; June 2002 — Kazakhstan certified polio-free; 2007 — Government of Kazakhstan commits to the "MDG plus" agenda; 2011 — Kazakhstan certified polio-free again; 18 February 2014 — Memorandum of Understanding on the protection and promotion of children\'s rights in Kazakhstan signed in Astana.',
-  },
-  {
-    question: "в 2002 году и в 2011 году",
-    asks: "year",
-    facts: ["polio-free-certification", "polio-free-recertification"],
-    answer:
-      "В 2002 году и в 2011 году: июнь 2002 — Казахстан сертифицирован как страна, свободная от полиомиелита; 2011 — Повторная сертификация Казахстана как страны, свободной от полиомиелита.",
-  },
-  {
-    question: "до 1994г",
-    asks: "year",
-    facts: ["first-mission"],
-    answer: "До 1994 года: февраль 1992 — Первая миссия ЮНИСЕФ и ВОЗ в независимый Казахстан.",
   },
   {
     question: "When did UNICEF first come to Kazakhstan?",
@@ -780,4 +643,5 @@ export const QUESTION_CASES: QuestionCase[] = [
     answer: `Подписано 4 соглашения: Основное соглашение о сотрудничестве между Правительством Республики Казахстан и Детским Фондом ООН; ${PROTOCOL_TITLES_RU}; Меморандум о взаимопонимании в сфере защиты и поощрения прав детей в Казахстане.`,
   },
   ...TRIAL_CASES,
+  ...SECOND_TRIAL_CASES,
 ];
