@@ -51,48 +51,59 @@ function wordsToHold(question: Question, words: readonly string[]): readonly str
 }
 
 /**
- * Of facts that tie, those whose title holds the most of the words matched ("what did Nazarbayev
- * sign": the event titled "… signed", not the protocols it names), and of those, the ones no other
- * says more closely: a title that is another's with more words, none of them matched, gives way
- * to it ("Kazakhstan certified polio-free", not the same title with "again"). Titles that differ
- * otherwise (the two Optional Protocols) answer equally well.
+ * Of facts that tie, those whose title the matched words cover most: "Kazakhstan certified
+ * polio-free" (all of it) answers "when was Kazakhstan certified polio-free" more closely than the
+ * same title with "again". A sibling of the closest title (the same words matched, and half of it
+ * or more the same from its start), only longer, is as close, unless it is that title with words
+ * added: the two Optional Protocols' titles, of 13 and 15 words, both hold "optional protocol".
+ * Facts still equal answer equally well.
  */
 function closestTitles(tied: readonly SearchHit[]): SearchHit[] {
   // The words matched in any of them: a query word matches one word in each fact, which may be
   // another language's ("kazakstan": казахстан in one fact, kazakhstan in another, scored alike).
   const matched = new Set(tied.flatMap((hit) => hit.matchedTerms));
-  const titles = tied.map((hit) => [hit.fact.title.ru, hit.fact.title.en].map((text) => new Set(tokenize(text))));
-  const held = titles.map((both) =>
-    Math.max(...both.map((title) => [...title].filter((word) => matched.has(word)).length)),
-  );
-  // A loop, not Math.max(...held): ties can be as many as the facts of a large file.
-  const most = held.reduce((max, count) => Math.max(max, count), 0);
-  const holdingMost = tied.flatMap((hit, index) =>
-    held[index] === most ? [{ hit, titles: titles[index] ?? [] }] : [],
-  );
-  // Each title is compared with each other: only for a few, as ties of a large file can be thousands.
-  if (holdingMost.length > MAX_COMPARED_TITLES) return holdingMost.map(({ hit }) => hit);
-  return holdingMost
-    .filter(({ titles: own }) =>
-      holdingMost.every(
-        ({ titles: other }) => !own.some((title, lang) => saysMoreClosely(other[lang], title, matched)),
-      ),
-    )
-    .map(({ hit }) => hit);
+  const titles = tied.map((hit) => closestTitle(hit.fact, matched));
+  // A loop, not Math.max(...shares): ties can be as many as the facts of a large file.
+  const best = titles.reduce((max, { share }) => Math.max(max, share), 0);
+  const closest = titles.filter(({ share }) => share === best);
+  // Only a few titles are compared each with each: ties of a large file can be thousands.
+  const siblings = closest.length <= MAX_COMPARED_TITLES;
+  return tied.filter((_, index) => {
+    const title = titles[index];
+    return (
+      title !== undefined && (title.share === best || (siblings && closest.some((other) => isSibling(title, other))))
+    );
+  });
 }
 
 const MAX_COMPARED_TITLES = 50;
 
-/** Whether title `closer` is `title` with words left out, none of them matched. */
-function saysMoreClosely(
-  closer: ReadonlySet<string> | undefined,
-  title: ReadonlySet<string>,
-  matched: ReadonlySet<string>,
-): boolean {
-  if (closer === undefined || closer.size >= title.size) return false;
-  for (const word of closer) if (!title.has(word)) return false;
-  for (const word of title) if (!closer.has(word) && matched.has(word)) return false;
-  return true;
+interface CoveredTitle {
+  words: string[];
+  /** The share of its words matched. */
+  share: number;
+  /** The words matched, sorted and joined. */
+  held: string;
+}
+
+/** A fact's title in the language the matched words cover more of. */
+function closestTitle(fact: Fact, matched: ReadonlySet<string>): CoveredTitle {
+  const covered = (text: string): CoveredTitle => {
+    const words = tokenize(text);
+    const held = words.filter((word) => matched.has(word));
+    return { words, share: held.length / Math.max(1, words.length), held: [...new Set(held)].sort().join(" ") };
+  };
+  const [ru, en] = [covered(fact.title.ru), covered(fact.title.en)];
+  return ru.share >= en.share ? ru : en;
+}
+
+/** Whether `title` is a longer sibling of `closest` (see closestTitles), not `closest` with words added. */
+function isSibling(title: CoveredTitle, closest: CoveredTitle): boolean {
+  if (title.held !== closest.held) return false;
+  let same = 0;
+  while (same < closest.words.length && title.words[same] === closest.words[same]) same += 1;
+  const extended = closest.words.every((word) => title.words.includes(word));
+  return same * 2 >= Math.min(title.words.length, closest.words.length) && !extended;
 }
 
 /**

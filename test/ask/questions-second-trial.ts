@@ -18,6 +18,31 @@ const ROWS: QuestionRow[] = [
     ["optional-protocol-sale-of-children", "optional-protocol-armed-conflict"],
     "The source gives no date of ratification. Signed: September 2000.",
   ],
+  // Ties the titles decide: the closest title alone, unless the others are its siblings (above).
+  [
+    "child protection",
+    "what",
+    ["child-protection"],
+    "In protecting children's rights in Kazakhstan, the early identification of families at risk, so that they can be given timely help to preserve the family, with socialisation and with rehabilitation, remains an unresolved issue.",
+  ],
+  [
+    "children's rights",
+    "what",
+    ["memorandum-child-rights"],
+    "Signed on 18 February 2014 in Astana by the UNICEF Representative Jun Kukita and the Commissioner for Human Rights Askar Shakirov.",
+  ],
+  [
+    "права детей",
+    "what",
+    ["memorandum-child-rights"],
+    "Подписан 18 февраля 2014 года в Астане Представителем Детского фонда ООН (ЮНИСЕФ) Джуном Кукитой и Уполномоченным по правам человека Аскаром Шакировым.",
+  ],
+  [
+    "what is the ombudsman",
+    "what",
+    ["memorandum-signed"],
+    "In Astana, the UNICEF Representative Jun Kukita and the Commissioner for Human Rights Askar Shakirov signed a Memorandum of Understanding on the protection and promotion of children's rights in Kazakhstan.",
+  ],
   // How long: the source gives no span of years, and none is worked out; when it began answers.
   ["how many years has UNICEF worked in Kazakhstan", "date", ["first-mission"], FIRST_MISSION_DATE_EN],
   ["сколько лет ЮНИСЕФ работает в Казахстане", "date", ["first-mission"], FIRST_MISSION_DATE_RU],
