@@ -53,8 +53,12 @@ export const searchCommand: CommandSpec = {
   --exact          plain case-insensitive substring search (ё = е), no fuzziness
   Fuse.js extended syntax is used when a word starts with ' = ^ ! or ends
   with $, or | joins words:
-    'word  contains word      =text  is exactly text    ^pre   starts with pre
-    end$   ends with end      !word  does not contain   a | b  either one
+    'word   contains word
+    =text   is exactly text
+    ^pre    starts with pre
+    end$    ends with end
+    !word   does not contain
+    a | b   either one
 
 Records (--plain, --csv): score, id, kind, date, title.<lang>, unless --fields names others.
 date is an event's own, and an agreement's first dated milestone's (as tables show it).

@@ -84,7 +84,8 @@ function fitColumns(lines: readonly string[], width: number): string[] {
   const entries: (ColumnEntry | string)[] = [];
   for (const line of lines) {
     const last = entries.at(-1);
-    const gap = /^\s*\$ /.test(line) ? undefined : /^(.*\S)( {2,})(\S.*)$/.exec(line);
+    // An example's command stays whole; a note after it, three spaces on, is a column like any other.
+    const gap = /^\s*\$ /.test(line) ? /^(.*\S)( {3,})(\S.*)$/.exec(line) : /^(.*\S)( {2,})(\S.*)$/.exec(line);
     const column = typeof last === "object" ? displayWidth(last.left) + last.gap.length : -1;
     if (typeof last === "object" && /^\s+\S/.test(line) && (/^\s*/.exec(line)?.[0].length ?? 0) === column) {
       last.text = `${last.text} ${line.trim()}`;
