@@ -203,9 +203,8 @@ export function factsOfKind(question: Question, book: FactBook, searcher: Search
   const { period, stage, kind = "event" } = question;
   const facts = book.ofKind(kind).filter((fact: Fact) => {
     if (fact.kind !== "agreement" || stage === undefined) return period === undefined || isInPeriod(fact, period, book);
-    return book
-      .datedMilestones(fact)
-      .some((milestone) => milestone.stage === stage && (period === undefined || holds(period, milestone.date)));
+    const dates = datesOf(fact, book, stage);
+    return dates.length > 0 && (period === undefined || dates.some((date) => holds(period, date)));
   });
   if (question.subject.length === 0) return facts;
   // "How many agreements did Nazarbayev sign": those of the kind that answer the rest best.

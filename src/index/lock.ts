@@ -1,6 +1,7 @@
 // A lock beside an index file while a process makes it in the background (background.ts): the
 // process id of the build, so that a build that ended without removing it does not hold it.
-import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { openRegularFile } from "./reader.js";
 
 /** Where a build of the index at `indexFile` says it is under way. */
 export const lockOf = (indexFile: string) => `${indexFile}.lock`;
@@ -64,9 +65,8 @@ function isHeld(lock: string): boolean {
 function lockHolder(lock: string): number | undefined {
   let fd: number | undefined;
   try {
-    // Without waiting: a named pipe in the lock's place would wait for a writer for ever.
-    fd = openSync(lock, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return undefined;
+    fd = openRegularFile(lock);
+    if (fd === undefined) return undefined;
     const pid = Number(readFileSync(fd, "latin1"));
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
   } catch {

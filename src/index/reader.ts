@@ -9,14 +9,28 @@ import { BLOCK_SIZE, decodeHeader, type Header, type IndexMeta, SECTIONS, type S
  * this format (damaged, foreign, of another format version). A file that cannot be read throws.
  */
 export function indexedFactFile(path: string): string | undefined {
-  // Without waiting, as IndexFile.open.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openRegularFile(path);
+  if (fd === undefined) return undefined;
   try {
-    if (!fstatSync(fd).isFile()) return undefined;
     return decodeHeader(readAt(fd, 0, FIRST_READ), (length) => readAt(fd, 0, length))?.key.realPath;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A regular file opened to read, without waiting: a named pipe in its place (an index's, a lock's)
+ * would wait for a writer for ever. Undefined if it is no regular file; failing to open throws.
+ */
+export function openRegularFile(path: string): number | undefined {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (fstatSync(fd).isFile()) return fd;
+  } catch {
+    // As no file.
+  }
+  closeSync(fd);
+  return undefined;
 }
 
 /** Thrown when an index turns out to be damaged as it is read: the search is then made without it. */
@@ -46,15 +60,15 @@ export class IndexFile {
    * fact file as `key` says it is now; undefined otherwise (none, another file's, stale, damaged).
    */
   static open(path: string, key: FileKey): IndexFile | undefined {
-    let fd: number;
+    let fd: number | undefined;
     try {
-      // Without waiting: a named pipe in the index's place would wait for a writer for ever.
-      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+      fd = openRegularFile(path);
     } catch {
       return undefined;
     }
+    if (fd === undefined) return undefined;
     try {
-      const index = fstatSync(fd).isFile() ? IndexFile.check(path, fd, key) : undefined;
+      const index = IndexFile.check(path, fd, key);
       if (index) return index;
     } catch {
       // A read that failed, or bytes that are no index: as good as none.
